@@ -1,0 +1,272 @@
+// Writes a validated input as a snapshot: Parquet per dataset, manifest.json, and the updated index.json.
+// Everything is written into a temporary folder beside the target and renamed into place at the end, so a
+// failure leaves the output folder exactly as it was.
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type {
+  Cell,
+  CodelistManifest,
+  DatasetManifest,
+  Highlight,
+  IndexEntry,
+  Manifest,
+  SnapshotIndex,
+} from '../../src/lib/manifest.ts';
+import { CODELIST_COLUMNS, keyColumns, lit, q, type LoadedInput } from './validate.ts';
+import type { DatasetInput } from './metadata.ts';
+
+export const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
+
+export class PublishError extends Error {}
+
+export async function inputId(dir: string, files: string[]): Promise<string> {
+  const h = createHash('sha256');
+  for (const f of files) {
+    h.update(f).update('\0');
+    h.update(await readFile(path.join(dir, f))).update('\0');
+  }
+  return h.digest('hex').slice(0, 12);
+}
+
+async function rows(con: DuckDBConnection, sql: string): Promise<Record<string, unknown>[]> {
+  return (await con.runAndReadAll(sql)).getRowObjectsJS();
+}
+
+/** Dates become ISO strings and BIGINTs numbers: the manifest is JSON read by a browser. */
+function cell(v: unknown): Cell {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'bigint') return Number(v);
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === 'number' || typeof v === 'string') return v;
+  return String(v);
+}
+
+const selectable = (d: DatasetInput) =>
+  d.columns.map((c) => (c.type === 'DATE' ? `strftime(${q(c.name)}, '%Y-%m-%d') AS ${q(c.name)}` : q(c.name)));
+
+async function writeDataset(
+  con: DuckDBConnection,
+  d: DatasetInput,
+  table: string,
+  dir: string,
+): Promise<DatasetManifest> {
+  const file = `${d.id}.parquet`;
+  const target = path.join(dir, file);
+  const order = keyColumns(d).map(q).join(', ');
+  await con.run(
+    `COPY (SELECT ${d.columns.map((c) => q(c.name)).join(', ')} FROM ${q(table)} ORDER BY ${order})
+     TO ${lit(target)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880)`,
+  );
+  const bytes = await readFile(target);
+  const dimensions: DatasetManifest['dimensions'] = {};
+  for (const c of d.columns.filter((c) => c.role === 'dimension' || c.role === 'time')) {
+    const sel = c.type === 'DATE' ? `strftime(${q(c.name)}, '%Y-%m-%d')` : q(c.name);
+    const vals = await rows(con, `SELECT DISTINCT ${sel} AS v FROM ${q(table)} ORDER BY 1`);
+    dimensions[c.name] = vals.map((r) => cell(r.v) as string | number);
+  }
+  const measures: DatasetManifest['measures'] = {};
+  for (const c of d.columns.filter((c) => c.role === 'measure')) {
+    const [r] = await rows(con, `SELECT min(${q(c.name)})::DOUBLE lo, max(${q(c.name)})::DOUBLE hi FROM ${q(table)}`);
+    measures[c.name] = { min: cell(r.lo) as number | null, max: cell(r.hi) as number | null };
+  }
+  const [count] = await rows(con, `SELECT count(*)::BIGINT n FROM ${q(table)}`);
+  const sources = await rows(con, `SELECT DISTINCT bron FROM ${q(table)} ORDER BY 1`);
+  return {
+    id: d.id,
+    title: d.title,
+    description: d.description,
+    file,
+    rows: Number(count.n),
+    bytes: bytes.length,
+    sha256: sha256(bytes),
+    columns: d.columns,
+    dimensions,
+    measures,
+    sources: sources.map((r) => String(r.bron)),
+    ...(d.chart ? { chart: d.chart } : {}),
+    ...(d.totals ? { totals: d.totals } : {}),
+  };
+}
+
+async function codelists(con: DuckDBConnection, input: LoadedInput): Promise<Record<string, CodelistManifest>> {
+  const out: Record<string, CodelistManifest> = {};
+  for (const [id, cl] of Object.entries(input.meta.codelists).sort(([a], [b]) => a.localeCompare(b))) {
+    const list = await rows(con, `SELECT * FROM ${q(`cl_${id}`)} ORDER BY rowid`);
+    out[id] = {
+      title: cl.title,
+      codes: list.map((r) => {
+        const extra = Object.fromEntries(
+          Object.entries(r)
+            .filter(([k]) => !CODELIST_COLUMNS.includes(k))
+            .map(([k, v]) => [k, v === null ? '' : String(v)]),
+        );
+        return {
+          code: String(r.code),
+          label: { nl: String(r.label_nl), en: String(r.label_en) },
+          description: { nl: String(r.description_nl ?? ''), en: String(r.description_en ?? '') },
+          ...(Object.keys(extra).length ? { extra } : {}),
+        };
+      }),
+    };
+  }
+  return out;
+}
+
+async function highlights(con: DuckDBConnection, input: LoadedInput): Promise<Highlight[]> {
+  const out: Highlight[] = [];
+  for (const h of input.meta.highlights) {
+    const d = input.meta.datasets.find((x) => x.id === h.dataset)!;
+    const table = input.tables.get(d.id)!;
+    const where = (f: Record<string, string[]>) =>
+      Object.entries(f)
+        .map(([k, v]) => `CAST(${q(k)} AS VARCHAR) IN (${v.map(lit).join(', ')})`)
+        .join(' AND ') || 'true';
+    const cols = [h.chart.x, h.chart.y, ...(h.chart.color ? [h.chart.color] : [])];
+    const sel = selectable(d).filter((_, i) => cols.includes(d.columns[i].name));
+    const picked = cols.map((c) => d.columns.find((x) => x.name === c)!.name);
+    const order = [h.chart.x, ...(h.chart.color ? [h.chart.color] : [])].map(q).join(', ');
+    const data = await rows(
+      con,
+      `SELECT ${sel.join(', ')} FROM ${q(table)} WHERE ${where(h.chart.filter ?? {})} AND ${q(h.chart.y)} IS NOT NULL ORDER BY ${order}`,
+    );
+    const headlineWhere = Object.fromEntries(Object.entries(h.headline.where).map(([k, v]) => [k, [v]]));
+    const head = await rows(
+      con,
+      `SELECT ${q(h.headline.measure)}::DOUBLE AS v FROM ${q(table)} WHERE ${where(headlineWhere)}`,
+    );
+    if (head.length !== 1)
+      throw new PublishError(
+        `metadata.json: highlights.${h.id}.headline.where picks ${head.length} rows; it must pick exactly one`,
+      );
+    const src = await rows(
+      con,
+      `SELECT DISTINCT bron, bron_locatie FROM ${q(table)} WHERE ${where(h.chart.filter ?? {})} ORDER BY 1, 2`,
+    );
+    out.push({
+      id: h.id,
+      title: h.title,
+      text: h.text,
+      dataset: h.dataset,
+      chart: h.chart,
+      headline: { measure: h.headline.measure, value: cell(head[0].v) as number | null, where: h.headline.where },
+      columns: picked,
+      rows: data.map((r) => picked.map((c) => cell(r[c]))),
+      sources: src.map((r) => ({ bron: String(r.bron), bron_locatie: String(r.bron_locatie) })),
+    });
+  }
+  return out;
+}
+
+export interface PublishOptions {
+  out: string;
+  id: string;
+  published: string | null;
+  notes: string | null;
+}
+
+export interface PublishResult {
+  dir: string;
+  manifest: Manifest;
+  unchanged: boolean;
+}
+
+async function readIndex(out: string): Promise<SnapshotIndex> {
+  let raw: string;
+  try {
+    raw = await readFile(path.join(out, 'index.json'), 'utf8');
+  } catch {
+    return { format: 1, snapshots: [] };
+  }
+  const idx = JSON.parse(raw) as SnapshotIndex;
+  if (idx.format !== 1 || !Array.isArray(idx.snapshots))
+    throw new PublishError(`${path.join(out, 'index.json')}: not a snapshot index (format 1)`);
+  return idx;
+}
+
+/** Published snapshots must never change: each listed manifest must still hash to what the index says. */
+async function verifyPublished(out: string, idx: SnapshotIndex): Promise<void> {
+  for (const s of idx.snapshots) {
+    const file = path.join(out, s.id, 'manifest.json');
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(file);
+    } catch {
+      throw new PublishError(`${file}: listed in index.json but missing; refusing to publish over a damaged output`);
+    }
+    if (sha256(bytes) !== s.manifest_sha256)
+      throw new PublishError(
+        `${file}: sha256 does not match index.json (the published snapshot "${s.id}" was changed); refusing to publish`,
+      );
+  }
+}
+
+export function sortIndex(entries: IndexEntry[]): IndexEntry[] {
+  return [...entries].sort(
+    (a, b) => (b.published ?? '').localeCompare(a.published ?? '') || b.id.localeCompare(a.id),
+  );
+}
+
+export async function buildManifest(
+  con: DuckDBConnection,
+  input: LoadedInput,
+  dir: string,
+  opts: PublishOptions,
+): Promise<Manifest> {
+  const datasets: DatasetManifest[] = [];
+  for (const d of input.meta.datasets) datasets.push(await writeDataset(con, d, input.tables.get(d.id)!, dir));
+  return {
+    format: 1,
+    id: opts.id,
+    published: opts.published,
+    synthetic: input.meta.synthetic === true,
+    notes: opts.notes,
+    datasets,
+    codelists: await codelists(con, input),
+    highlights: await highlights(con, input),
+  };
+}
+
+export async function publish(con: DuckDBConnection, input: LoadedInput, opts: PublishOptions): Promise<PublishResult> {
+  const final = path.join(opts.out, opts.id);
+  const idx = await readIndex(opts.out);
+  await verifyPublished(opts.out, idx);
+  await mkdir(opts.out, { recursive: true });
+  const tmp = path.join(opts.out, `.tmp-${opts.id}-${process.pid}`);
+  await rm(tmp, { recursive: true, force: true });
+  await mkdir(tmp);
+  try {
+    const manifest = await buildManifest(con, input, tmp, opts);
+    const text = JSON.stringify(manifest, null, 2) + '\n';
+    const existing = await readFile(path.join(final, 'manifest.json'), 'utf8').catch(() => null);
+    if (existing !== null) {
+      if (existing === text && idx.snapshots.some((s) => s.id === opts.id))
+        return { dir: final, manifest, unchanged: true };
+      throw new PublishError(
+        `snapshot "${opts.id}" already exists in ${opts.out} with other content; a published snapshot is never overwritten — choose a new --id`,
+      );
+    }
+    await writeFile(path.join(tmp, 'manifest.json'), text);
+    const entry: IndexEntry = {
+      id: opts.id,
+      published: opts.published,
+      synthetic: manifest.synthetic,
+      notes: opts.notes,
+      rows: manifest.datasets.reduce((n, d) => n + d.rows, 0),
+      datasets: manifest.datasets.length,
+      manifest_sha256: sha256(text),
+    };
+    const next: SnapshotIndex = {
+      format: 1,
+      snapshots: sortIndex([...idx.snapshots.filter((s) => s.id !== opts.id), entry]),
+    };
+    const idxTmp = path.join(opts.out, `.index-${process.pid}.json`);
+    await writeFile(idxTmp, JSON.stringify(next, null, 2) + '\n');
+    await rename(tmp, final);
+    await rename(idxTmp, path.join(opts.out, 'index.json'));
+    return { dir: final, manifest, unchanged: false };
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}

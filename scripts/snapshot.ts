@@ -1,0 +1,104 @@
+// npm run snapshot -- [--in data] [--out public/data] [--id ID] [--published YYYY-MM-DD] [--notes FILE] [--check]
+// Validates every dataset in the input folder with DuckDB and publishes it as a Parquet snapshot.
+// Exit code 0: published (or unchanged, or valid with --check); 1: problems in the input; 2: usage.
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { formatProblem, ProblemList } from './lib/problems.ts';
+import { inputId, publish, PublishError } from './lib/publish.ts';
+import { loadInput } from './lib/validate.ts';
+
+export interface SnapshotArgs {
+  in: string;
+  out: string;
+  id?: string;
+  published?: string;
+  notes?: string;
+  check?: boolean;
+}
+
+export interface SnapshotOutcome {
+  code: 0 | 1 | 2;
+  lines: string[];
+}
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+
+export async function runSnapshot(args: SnapshotArgs): Promise<SnapshotOutcome> {
+  if (args.id !== undefined && !ID.test(args.id))
+    return { code: 2, lines: [`--id "${args.id}": use letters, digits, ".", "_" or "-" (max 64)`] };
+  if (args.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args.published))
+    return { code: 2, lines: [`--published "${args.published}": use a date as YYYY-MM-DD`] };
+  let notes: string | null = null;
+  if (args.notes !== undefined) {
+    try {
+      notes = (await readFile(args.notes, 'utf8')).trim();
+    } catch {
+      return { code: 2, lines: [`--notes ${args.notes}: cannot read the file`] };
+    }
+  }
+  const instance = await DuckDBInstance.create(':memory:', {
+    // The build reads only the local input: no extension may be fetched from anywhere.
+    autoinstall_known_extensions: 'false',
+    autoload_known_extensions: 'false',
+  });
+  const con = await instance.connect();
+  try {
+    const problems = new ProblemList();
+    const input = await loadInput(con, args.in, problems);
+    if (!input) {
+      const lines = problems.sorted().map(formatProblem);
+      lines.push(`${problems.items.length} problem(s) found; nothing was written.`);
+      return { code: 1, lines };
+    }
+    const rows = [...input.tables.keys()].length;
+    if (args.check) return { code: 0, lines: [`${args.in}: valid (${rows} datasets); nothing written (--check).`] };
+    const id = args.id ?? (await inputId(args.in, input.files));
+    const res = await publish(con, input, {
+      out: args.out,
+      id,
+      published: args.published ?? null,
+      notes,
+    });
+    const total = res.manifest.datasets.reduce((n, d) => n + d.rows, 0);
+    return {
+      code: 0,
+      lines: [
+        res.unchanged
+          ? `snapshot "${id}" is already published with identical content in ${res.dir}; nothing changed.`
+          : `published snapshot "${id}" to ${res.dir}: ${res.manifest.datasets.length} datasets, ${total} rows.`,
+      ],
+    };
+  } catch (e) {
+    if (e instanceof PublishError) return { code: 1, lines: [e.message, 'nothing was written.'] };
+    throw e;
+  } finally {
+    con.closeSync();
+    instance.closeSync();
+  }
+}
+
+async function main() {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      options: {
+        in: { type: 'string', default: 'data' },
+        out: { type: 'string', default: 'public/data' },
+        id: { type: 'string' },
+        published: { type: 'string' },
+        notes: { type: 'string' },
+        check: { type: 'boolean', default: false },
+      },
+      strict: true,
+    }).values;
+  } catch (e) {
+    console.error((e as Error).message);
+    process.exit(2);
+  }
+  const res = await runSnapshot(parsed as SnapshotArgs);
+  for (const l of res.lines) (res.code === 0 ? console.log : console.error)(l);
+  process.exit(res.code);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();
