@@ -94,7 +94,7 @@ export async function readMetadata(dir: string, problems: ProblemList): Promise<
     );
   if (json.synthetic !== undefined && typeof json.synthetic !== 'boolean') bad('synthetic', 'must be true or false');
   if (problems.items.length > before) return null;
-  return json as unknown as MetadataInput;
+  return { ...(json as unknown as MetadataInput), highlights: Array.isArray(highlights) ? highlights : [] };
 }
 
 function checkDataset(

@@ -221,6 +221,9 @@ function totalChecks(d: DatasetInput, typed: string, rule: TotalRule): string[] 
     rule.total !== undefined ? `${dim} <> ${lit(rule.total)}` : 'true',
     rule.components ? `${dim} IN (${rule.components.map(lit).join(', ')})` : 'true',
   ].join(' AND ');
+  // With listed components, a group is only checked when the report gives every part: a report that states a
+  // total and just one of its parts ("€ 602 duizend onrechtmatig, de rest rechtmatig") is not an error.
+  const needed = rule.components ? rule.components.length : 1;
   return rule.measures.map((m) => {
     const mc = q(m);
     const using = groups.length ? `USING (${groups.join(', ')})` : 'ON true';
@@ -231,11 +234,11 @@ function totalChecks(d: DatasetInput, typed: string, rule: TotalRule): string[] 
                 'total does not equal the sum of its parts (' || CAST(round(p.s, 6) AS VARCHAR) || ', tolerance ${rule.tolerance})' AS rule
               FROM (SELECT ${g}${mc}, _row FROM ${q(typed)} WHERE ${dim} = ${lit(rule.total)}) t
               JOIN (SELECT ${g}sum(${mc}) s, count(${mc}) n FROM ${q(typed)} WHERE ${partsWhere} ${groupBy}) p ${using}
-              WHERE t.${mc} IS NOT NULL AND p.n > 0 AND abs(t.${mc} - p.s) > ${rule.tolerance} + 1e-9`;
+              WHERE t.${mc} IS NOT NULL AND p.n >= ${needed} AND abs(t.${mc} - p.s) > ${rule.tolerance} + 1e-9`;
     return `SELECT first_row AS row, ${lit(m)} AS col, CAST(round(s, 6) AS VARCHAR) AS val,
               'parts of "${rule.dimension}" add up to this sum instead of ${rule.value} (tolerance ${rule.tolerance})' AS rule
             FROM (SELECT ${g}sum(${mc}) s, count(${mc}) n, min(_row) first_row FROM ${q(typed)} WHERE ${partsWhere} ${groupBy})
-            WHERE n > 0 AND abs(s - ${rule.value}) > ${rule.tolerance} + 1e-9`;
+            WHERE n >= ${needed} AND abs(s - ${rule.value}) > ${rule.tolerance} + 1e-9`;
   });
 }
 

@@ -1,0 +1,113 @@
+// The query engine: DuckDB-WASM in its own worker, with the bundles served from this site (no CDN) and no
+// extension ever installed or loaded. Datasets are decoded from Parquet by parquet.worker.ts and inserted
+// as Arrow; each snapshot gets its own schema so two publications can be compared side by side.
+import * as duckdb from '@duckdb/duckdb-wasm';
+import duckdbWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import duckdbWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import type { Table } from 'apache-arrow';
+import type { Cell, DatasetManifest } from './manifest';
+import type { DecodeRequest, DecodeResponse } from './parquet.worker';
+import ParquetWorker from './parquet.worker.ts?worker';
+import { DataError, datasetUrl } from './snapshot';
+
+export interface QueryResult {
+  columns: string[];
+  rows: Cell[][];
+}
+
+export const schemaOf = (snapshot: string) => `s_${snapshot.replace(/[^A-Za-z0-9_]/g, '_')}`;
+export const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+function toResult(table: Table): QueryResult {
+  const columns = table.schema.fields.map((f) => f.name);
+  const vectors = columns.map((_, j) => table.getChildAt(j)!);
+  const rows: Cell[][] = new Array(table.numRows);
+  for (let i = 0; i < table.numRows; i++)
+    rows[i] = vectors.map((v) => {
+      const x = v.get(i);
+      if (x === null || x === undefined) return null;
+      if (typeof x === 'bigint') return Number(x);
+      if (typeof x === 'number' || typeof x === 'string') return x;
+      if (x instanceof Date) return x.toISOString().slice(0, 10);
+      return String(x);
+    });
+  return { columns, rows };
+}
+
+export class Engine {
+  private readonly loaded = new Map<string, Promise<string>>();
+  private decoder: Worker | null = null;
+  private nextId = 0;
+  private readonly pending = new Map<number, (r: DecodeResponse) => void>();
+
+  private constructor(
+    readonly db: duckdb.AsyncDuckDB,
+    private readonly conn: duckdb.AsyncDuckDBConnection,
+  ) {}
+
+  static async create(): Promise<Engine> {
+    const worker = new Worker(duckdbWorkerUrl);
+    const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+    await db.instantiate(duckdbWasmUrl);
+    await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+    const conn = await db.connect();
+    // Never reach for the extension repository on the internet: a query that would need an extension fails.
+    await conn.query('SET autoinstall_known_extensions = false');
+    await conn.query('SET autoload_known_extensions = false');
+    return new Engine(db, conn);
+  }
+
+  private decode(req: Omit<DecodeRequest, 'id'>): Promise<DecodeResponse> {
+    if (!this.decoder) {
+      this.decoder = new ParquetWorker();
+      this.decoder.onmessage = (e: MessageEvent<DecodeResponse>) => {
+        this.pending.get(e.data.id)?.(e.data);
+        this.pending.delete(e.data.id);
+      };
+    }
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.pending.set(id, resolve);
+      this.decoder!.postMessage({ ...req, id } satisfies DecodeRequest);
+    });
+  }
+
+  /** Makes sure a dataset is a table in the engine; returns its qualified name. Loads each one once. */
+  ensureDataset(snapshot: string, d: DatasetManifest): Promise<string> {
+    const name = `${ident(schemaOf(snapshot))}.${ident(d.id)}`;
+    const key = `${snapshot}/${d.id}`;
+    let p = this.loaded.get(key);
+    if (!p) {
+      p = (async () => {
+        const res = await this.decode({ url: datasetUrl(snapshot, d), sha256: d.sha256 });
+        if (!res.ok) throw new DataError(`${d.file}: ${res.error}`, res.kind);
+        await this.conn.query(`CREATE SCHEMA IF NOT EXISTS ${ident(schemaOf(snapshot))}`);
+        await this.conn.insertArrowFromIPCStream(res.ipc, { name: d.id, schema: schemaOf(snapshot), create: true });
+        return name;
+      })();
+      this.loaded.set(key, p);
+      // A failed load may succeed on a retry (e.g. a network hiccup), so it is not remembered.
+      p.catch(() => this.loaded.delete(key));
+    }
+    return p;
+  }
+
+  async query(sql: string, params: unknown[] = []): Promise<QueryResult> {
+    if (params.length === 0) return toResult(await this.conn.query(sql));
+    const stmt = await this.conn.prepare(sql);
+    try {
+      return toResult(await stmt.query(...params));
+    } finally {
+      await stmt.close();
+    }
+  }
+}
+
+let engine: Promise<Engine> | null = null;
+
+/** The one engine of the page, created on first use (never on the critical path of the first paint). */
+export function getEngine(): Promise<Engine> {
+  engine ??= Engine.create();
+  engine.catch(() => (engine = null));
+  return engine;
+}

@@ -1,0 +1,69 @@
+// Reading the published snapshots: index.json and each snapshot's manifest.json, checked against the
+// sha256 the index gives, so that a reader never silently sees a changed publication.
+import type { Code, ColumnMeta, DatasetManifest, Lang, Manifest, SnapshotIndex } from './manifest';
+
+export const DATA_BASE = `${import.meta.env.BASE_URL}data`;
+
+export class DataError extends Error {
+  constructor(
+    message: string,
+    readonly detail?: string,
+  ) {
+    super(message);
+  }
+}
+
+async function fetchBytes(url: string): Promise<ArrayBuffer> {
+  const res = await fetch(url);
+  if (!res.ok) throw new DataError(`HTTP ${res.status}`, url);
+  return res.arrayBuffer();
+}
+
+export async function sha256Hex(bytes: ArrayBuffer | Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes as BufferSource);
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export async function loadIndex(): Promise<SnapshotIndex> {
+  const bytes = await fetchBytes(`${DATA_BASE}/index.json`);
+  const idx = JSON.parse(new TextDecoder().decode(bytes)) as SnapshotIndex;
+  if (idx.format !== 1 || !Array.isArray(idx.snapshots) || idx.snapshots.length === 0)
+    throw new DataError('index.json lists no snapshots');
+  return idx;
+}
+
+export async function loadManifest(idx: SnapshotIndex, id: string): Promise<Manifest> {
+  const entry = idx.snapshots.find((s) => s.id === id);
+  if (!entry) throw new DataError(`unknown snapshot ${id}`);
+  const bytes = await fetchBytes(`${DATA_BASE}/${encodeURIComponent(id)}/manifest.json`);
+  const hash = await sha256Hex(bytes);
+  if (hash !== entry.manifest_sha256)
+    throw new DataError(`manifest.json of ${id} does not match index.json (sha256 ${hash})`);
+  return JSON.parse(new TextDecoder().decode(bytes)) as Manifest;
+}
+
+export const datasetUrl = (snapshot: string, d: DatasetManifest) =>
+  `${DATA_BASE}/${encodeURIComponent(snapshot)}/${encodeURIComponent(d.file)}`;
+
+/** Looks up code labels of a manifest's code lists. */
+export class Labels {
+  private readonly maps = new Map<string, Map<string, Code>>();
+  constructor(manifest: Manifest) {
+    for (const [id, cl] of Object.entries(manifest.codelists))
+      this.maps.set(id, new Map(cl.codes.map((c) => [c.code, c])));
+  }
+  /** The codes of a list in the list's own order. */
+  codes(codelist: string): string[] {
+    return [...(this.maps.get(codelist)?.keys() ?? [])];
+  }
+  code(codelist: string | undefined, code: string): Code | undefined {
+    return codelist ? this.maps.get(codelist)?.get(code) : undefined;
+  }
+  label(codelist: string | undefined, code: string, lang: Lang): string {
+    const c = this.code(codelist, code);
+    return c ? c.label[lang] || c.label.nl : code;
+  }
+  forColumn(col: ColumnMeta, lang: Lang): (code: string) => string {
+    return (code) => this.label(col.codelist, code, lang);
+  }
+}
