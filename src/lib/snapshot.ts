@@ -42,8 +42,9 @@ export async function loadManifest(idx: SnapshotIndex, id: string): Promise<Mani
   return JSON.parse(new TextDecoder().decode(bytes)) as Manifest;
 }
 
+/** Absolute, because workers resolve relative URLs against their own script's location. */
 export const datasetUrl = (snapshot: string, d: DatasetManifest) =>
-  `${DATA_BASE}/${encodeURIComponent(snapshot)}/${encodeURIComponent(d.file)}`;
+  new URL(`${DATA_BASE}/${encodeURIComponent(snapshot)}/${encodeURIComponent(d.file)}`, document.baseURI).href;
 
 /** Looks up code labels of a manifest's code lists. */
 export class Labels {
