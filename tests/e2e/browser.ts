@@ -1,0 +1,72 @@
+// Debian's Chromium driven by playwright-core. Every page records requests and console errors, so each test
+// can assert that nothing left the origin and nothing broke.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    // The flags keep Chromium from calling Google's services: this machine (and CI) has no internet, and the
+    // site must not depend on any.
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-default-apps',
+    ],
+  });
+}
+
+export interface Watched {
+  page: Page;
+  context: BrowserContext;
+  /** Requests to any host but the test server's. */
+  foreign: string[];
+  consoleErrors: string[];
+  /** Asserts no foreign request and no console error happened. */
+  assertClean(allowErrors?: RegExp[]): void;
+}
+
+export async function openPage(
+  browser: Browser,
+  baseUrl: string,
+  opts: { viewport?: { width: number; height: number }; acceptDownloads?: boolean; javaScriptEnabled?: boolean } = {},
+): Promise<Watched> {
+  const context = await browser.newContext({
+    viewport: opts.viewport ?? { width: 1280, height: 900 },
+    acceptDownloads: opts.acceptDownloads ?? true,
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+  });
+  const origin = new URL(baseUrl).origin;
+  const foreign: string[] = [];
+  const consoleErrors: string[] = [];
+  context.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(origin) && !u.startsWith('blob:') && !u.startsWith('data:')) foreign.push(u);
+  });
+  const page = await context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
+  return {
+    page,
+    context,
+    foreign,
+    consoleErrors,
+    assertClean(allowErrors = []) {
+      expect(foreign, 'requests to other hosts').toEqual([]);
+      expect(
+        consoleErrors.filter((e) => !allowErrors.some((re) => re.test(e))),
+        'console errors',
+      ).toEqual([]);
+    },
+  };
+}
