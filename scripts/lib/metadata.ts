@@ -133,7 +133,8 @@ function checkDataset(
       if (c.type !== 'DATE' && c.type !== 'INTEGER') bad(`${cat}.type`, 'a time column is a DATE or an INTEGER year');
     }
     if (c.role === 'dimension' && c.type !== 'VARCHAR') bad(`${cat}.type`, 'a dimension holds codes (VARCHAR)');
-    if (c.role === 'dimension' && typeof c.codelist !== 'string') bad(`${cat}.codelist`, 'a dimension needs a code list');
+    if (c.role === 'dimension' && typeof c.codelist !== 'string')
+      bad(`${cat}.codelist`, 'a dimension needs a code list');
     if (typeof c.codelist === 'string' && !(c.codelist in codelists))
       bad(`${cat}.codelist`, `code list "${c.codelist}" is not declared under "codelists"`);
     if (c.role === 'measure') {

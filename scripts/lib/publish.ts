@@ -203,9 +203,7 @@ async function verifyPublished(out: string, idx: SnapshotIndex): Promise<void> {
 }
 
 export function sortIndex(entries: IndexEntry[]): IndexEntry[] {
-  return [...entries].sort(
-    (a, b) => (b.published ?? '').localeCompare(a.published ?? '') || b.id.localeCompare(a.id),
-  );
+  return [...entries].sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || b.id.localeCompare(a.id));
 }
 
 export async function buildManifest(

@@ -50,10 +50,11 @@ async function readCsv(
   shown: string,
   problems: ProblemList,
 ): Promise<string[] | null> {
-  let size = 0;
-  try {
-    size = (await stat(file)).size;
-  } catch {
+  const size = await stat(file).then(
+    (s) => s.size,
+    () => null,
+  );
+  if (size === null) {
     problems.add({ file: shown, line: 1, rule: 'file is missing' });
     return null;
   }

@@ -11,7 +11,7 @@ function nf(lang: Lang, opts: Intl.NumberFormatOptions): Intl.NumberFormat {
   return f;
 }
 
-const WORDS = {
+const WORDS: Record<Lang, { mln: string; thousand: string; days: (n: string) => string; day: string }> = {
   nl: { mln: 'mln', thousand: 'duizend', days: (n: string) => `${n} dagen`, day: '1 dag' },
   en: { mln: 'mln', thousand: 'thousand', days: (n: string) => `${n} days`, day: '1 day' },
 };

@@ -4,16 +4,7 @@
 export type Lang = 'nl' | 'en';
 export type Text = { nl: string; en: string };
 
-export const UNITS = [
-  'count',
-  'share',
-  'percent_change',
-  'eur',
-  'eur_thousand',
-  'eur_mln',
-  'days',
-  'number',
-] as const;
+export const UNITS = ['count', 'share', 'percent_change', 'eur', 'eur_thousand', 'eur_mln', 'days', 'number'] as const;
 export type Unit = (typeof UNITS)[number];
 
 export const TYPES = ['VARCHAR', 'DATE', 'INTEGER', 'BIGINT', 'DOUBLE'] as const;

@@ -49,9 +49,11 @@ const nl = {
   chartSummary: '{title}: {n} waarden; hoogste {max} ({maxAt}), laagste {min} ({minAt}).',
   noData: 'Geen gegevens.',
   synthetic: 'Synthetische gegevens',
-  syntheticBanner: 'Let op: deze publicatie bevat synthetische (verzonnen) gegevens, alleen bedoeld om de site te testen op grote aantallen. Het zijn geen echte cijfers.',
+  syntheticBanner:
+    'Let op: deze publicatie bevat synthetische (verzonnen) gegevens, alleen bedoeld om de site te testen op grote aantallen. Het zijn geen echte cijfers.',
   aboutTitle: 'Over deze site',
-  footerText: 'Alle cijfers komen uit openbare rapporten; bij elk cijfer staat de bron. Deze site gebruikt geen cookies en volgt niemand.',
+  footerText:
+    'Alle cijfers komen uit openbare rapporten; bij elk cijfer staat de bron. Deze site gebruikt geen cookies en volgt niemand.',
   rowsShown: '{n} rijen',
   unit_count: 'aantal',
   unit_share: 'percentage',
@@ -115,9 +117,11 @@ const en: Record<MessageKey, string> = {
   chartSummary: '{title}: {n} values; highest {max} ({maxAt}), lowest {min} ({minAt}).',
   noData: 'No data.',
   synthetic: 'Synthetic data',
-  syntheticBanner: 'Note: this publication holds synthetic (made-up) data, only meant to test the site at scale. These are not real figures.',
+  syntheticBanner:
+    'Note: this publication holds synthetic (made-up) data, only meant to test the site at scale. These are not real figures.',
   aboutTitle: 'About this site',
-  footerText: 'All figures come from public reports; every figure shows its source. This site uses no cookies and tracks nobody.',
+  footerText:
+    'All figures come from public reports; every figure shows its source. This site uses no cookies and tracks nobody.',
   rowsShown: '{n} rows',
   unit_count: 'count',
   unit_share: 'percentage',

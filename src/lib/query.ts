@@ -40,7 +40,9 @@ export function orderExpr(c: ColumnMeta, manifest: Manifest, desc: boolean): str
 }
 
 export function defaultSort(d: DatasetManifest): SortKey[] {
-  return d.columns.filter((c) => c.role === 'time' || c.role === 'dimension').map((c) => ({ column: c.name, desc: false }));
+  return d.columns
+    .filter((c) => c.role === 'time' || c.role === 'dimension')
+    .map((c) => ({ column: c.name, desc: false }));
 }
 
 export function rowsQuery(manifest: Manifest, d: DatasetManifest, table: string, view: View): Sql {

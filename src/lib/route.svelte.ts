@@ -1,10 +1,8 @@
+/* eslint-disable svelte/prefer-svelte-reactivity -- URLSearchParams here only parses and prints; state is `route`. */
 // The URL is the state of the page: `#/dataset/wachtlijsten?snapshot=2024-12&lang=en`. Hash routing keeps
 // the site a set of static files that any host can serve without rewrite rules.
 export type Page =
-  | { name: 'home' }
-  | { name: 'dataset'; id: string }
-  | { name: 'about' }
-  | { name: 'notfound'; path: string };
+  { name: 'home' } | { name: 'dataset'; id: string } | { name: 'about' } | { name: 'notfound'; path: string };
 
 export interface Route {
   page: Page;

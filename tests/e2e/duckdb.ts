@@ -5,7 +5,10 @@ import { readFile } from 'node:fs/promises';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { Manifest } from '../../src/lib/manifest.ts';
 
-export async function openSnapshot(distDir: string, id: string): Promise<{ con: DuckDBConnection; manifest: Manifest; dir: string }> {
+export async function openSnapshot(
+  distDir: string,
+  id: string,
+): Promise<{ con: DuckDBConnection; manifest: Manifest; dir: string }> {
   const dir = path.join(distDir, 'data', id);
   const manifest = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8')) as Manifest;
   const db = await DuckDBInstance.create(':memory:');
@@ -15,11 +18,16 @@ export async function openSnapshot(distDir: string, id: string): Promise<{ con: 
 
 export async function queryRows(con: DuckDBConnection, sql: string): Promise<Record<string, unknown>[]> {
   const res = await con.runAndReadAll(sql);
-  return res.getRowObjectsJS().map((r) =>
-    Object.fromEntries(
-      Object.entries(r).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v instanceof Date ? v.toISOString().slice(0, 10) : v]),
-    ),
-  );
+  return res
+    .getRowObjectsJS()
+    .map((r) =>
+      Object.fromEntries(
+        Object.entries(r).map(([k, v]) => [
+          k,
+          typeof v === 'bigint' ? Number(v) : v instanceof Date ? v.toISOString().slice(0, 10) : v,
+        ]),
+      ),
+    );
 }
 
 export const parquet = (dir: string, file: string) => `read_parquet('${path.join(dir, file).replaceAll("'", "''")}')`;

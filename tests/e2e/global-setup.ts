@@ -31,7 +31,11 @@ export async function setup(project: TestProject) {
     published: '2024-12-12',
   });
   if (res.code !== 0) throw new Error(`snapshot failed:\n${res.lines.join('\n')}`);
-  server = await preview({ logLevel: 'warn', build: { outDir }, preview: { port: 0, strictPort: false, host: '127.0.0.1' } });
+  server = await preview({
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { port: 0, strictPort: false, host: '127.0.0.1' },
+  });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('preview server has no URL');
   project.provide('baseUrl', url.replace(/\/$/, ''));

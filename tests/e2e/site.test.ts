@@ -52,7 +52,10 @@ describe('home page', () => {
       const where = Object.entries(h.headline.where)
         .map(([k, v]) => `CAST("${k}" AS VARCHAR) = '${v}'`)
         .join(' AND ');
-      const [row] = await queryRows(con, `SELECT "${h.headline.measure}"::DOUBLE AS v FROM ${parquet(dir, d.file)} WHERE ${where}`);
+      const [row] = await queryRows(
+        con,
+        `SELECT "${h.headline.measure}"::DOUBLE AS v FROM ${parquet(dir, d.file)} WHERE ${where}`,
+      );
       const unit = d.columns.find((c) => c.name === h.headline.measure)!.unit;
       const card = w.page.locator(`[data-highlight="${h.id}"]`);
       await expect(card.getByTestId('headline').innerText()).resolves.toBe(formatNumber(row.v as number, unit, 'nl'));
@@ -73,7 +76,9 @@ describe('home page', () => {
     await w.page.goto(`${baseUrl}/`);
     await w.page.getByRole('button', { name: 'Switch to English' }).click();
     await expect(w.page.locator('h2#key-figures').innerText()).resolves.toBe('Key figures');
-    await expect(w.page.locator('[data-highlight="wachtenden"] [data-testid="headline"]').innerText()).resolves.toBe('16,591');
+    await expect(w.page.locator('[data-highlight="wachtenden"] [data-testid="headline"]').innerText()).resolves.toBe(
+      '16,591',
+    );
     expect(w.page.url()).toContain('lang=en');
     await expect(w.page.locator('html').getAttribute('lang')).resolves.toBe('en');
     w.assertClean();
@@ -88,9 +93,11 @@ describe('dataset pages', () => {
       await w.page.goto(`${baseUrl}/#/dataset/${d.id}`);
       const table = w.page.locator('table.data-table');
       await table.waitFor({ timeout: 60_000 });
-      const cells = await table.locator('tbody tr').evaluateAll((trs) =>
-        trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim()).join(' | ')),
-      );
+      const cells = await table
+        .locator('tbody tr')
+        .evaluateAll((trs) =>
+          trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim()).join(' | ')),
+        );
       const expected = (await parquetRows(d)).map((r) => shown(d, r));
       expect(cells.length, d.id).toBe(d.rows);
       expect([...cells].sort(), d.id).toEqual([...expected].sort());
@@ -116,10 +123,7 @@ describe('dataset pages', () => {
       con,
       `SELECT * FROM read_csv('${file}', header=true, all_varchar=true, delim=',', quote='"', escape='"')`,
     );
-    const ref = await queryRows(
-      con,
-      `SELECT * FROM ${parquet(dir, d.file)} ORDER BY bedrag DESC NULLS LAST`,
-    );
+    const ref = await queryRows(con, `SELECT * FROM ${parquet(dir, d.file)} ORDER BY bedrag DESC NULLS LAST`);
     expect(csv.length).toBe(ref.length);
     expect(Object.keys(csv[0])).toEqual(d.columns.map((c) => c.name));
     const asCsv = (r: Record<string, unknown>) =>
@@ -130,7 +134,9 @@ describe('dataset pages', () => {
       });
     // Ties in the sort key may come in any order, so rows are compared as a whole and as a sequence of amounts.
     expect(csv.map((r) => r.bedrag)).toEqual(ref.map((r) => (r.bedrag === null ? null : String(r.bedrag))));
-    expect(csv.map((r) => JSON.stringify(Object.values(r))).sort()).toEqual(ref.map((r) => JSON.stringify(asCsv(r))).sort());
+    expect(csv.map((r) => JSON.stringify(Object.values(r))).sort()).toEqual(
+      ref.map((r) => JSON.stringify(asCsv(r))).sort(),
+    );
     const raw = await readFile(file, 'utf8');
     expect(raw.charCodeAt(0)).not.toBe(0xfeff);
     w.assertClean();
