@@ -92,6 +92,11 @@ export class Engine {
     return p;
   }
 
+  /** A connection of its own (e.g. the SQL console), so cancelling its query never touches the explorer's. */
+  connect(): Promise<duckdb.AsyncDuckDBConnection> {
+    return this.db.connect();
+  }
+
   async query(sql: string, params: unknown[] = []): Promise<QueryResult> {
     if (params.length === 0) return toResult(await this.conn.query(sql));
     const stmt = await this.conn.prepare(sql);
