@@ -2,7 +2,7 @@
 // Everything is written into a temporary folder beside the target and renamed into place at the end, so a
 // failure leaves the output folder exactly as it was.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type {
@@ -179,8 +179,13 @@ async function readIndex(out: string): Promise<SnapshotIndex> {
   } catch {
     return { format: 1, snapshots: [] };
   }
-  const idx = JSON.parse(raw) as SnapshotIndex;
-  if (idx.format !== 1 || !Array.isArray(idx.snapshots))
+  let idx: SnapshotIndex;
+  try {
+    idx = JSON.parse(raw) as SnapshotIndex;
+  } catch (e) {
+    throw new PublishError(`${path.join(out, 'index.json')}: not valid JSON (${(e as Error).message})`);
+  }
+  if (idx?.format !== 1 || !Array.isArray(idx.snapshots))
     throw new PublishError(`${path.join(out, 'index.json')}: not a snapshot index (format 1)`);
   return idx;
 }
@@ -230,21 +235,29 @@ export async function publish(con: DuckDBConnection, input: LoadedInput, opts: P
   const final = path.join(opts.out, opts.id);
   const idx = await readIndex(opts.out);
   await verifyPublished(opts.out, idx);
-  await mkdir(opts.out, { recursive: true });
+  // The first folder this creates (if any) is removed again when publishing fails.
+  const created = await mkdir(opts.out, { recursive: true });
   const tmp = path.join(opts.out, `.tmp-${opts.id}-${process.pid}`);
+  const idxTmp = path.join(opts.out, `.index-${process.pid}.json`);
   await rm(tmp, { recursive: true, force: true });
   await mkdir(tmp);
+  let done = false;
   try {
     const manifest = await buildManifest(con, input, tmp, opts);
     const text = JSON.stringify(manifest, null, 2) + '\n';
     const existing = await readFile(path.join(final, 'manifest.json'), 'utf8').catch(() => null);
     if (existing !== null) {
-      if (existing === text && idx.snapshots.some((s) => s.id === opts.id))
+      if (existing === text && idx.snapshots.some((s) => s.id === opts.id)) {
+        done = true;
         return { dir: final, manifest, unchanged: true };
+      }
       throw new PublishError(
         `snapshot "${opts.id}" already exists in ${opts.out} with other content; a published snapshot is never overwritten — choose a new --id`,
       );
     }
+    // rename() would replace an empty folder and fail on a full one: neither is ours to touch.
+    if ((await stat(final).catch(() => null)) !== null)
+      throw new PublishError(`${final} already exists and is not a published snapshot; choose a new --id`);
     await writeFile(path.join(tmp, 'manifest.json'), text);
     const entry: IndexEntry = {
       id: opts.id,
@@ -259,12 +272,14 @@ export async function publish(con: DuckDBConnection, input: LoadedInput, opts: P
       format: 1,
       snapshots: sortIndex([...idx.snapshots.filter((s) => s.id !== opts.id), entry]),
     };
-    const idxTmp = path.join(opts.out, `.index-${process.pid}.json`);
     await writeFile(idxTmp, JSON.stringify(next, null, 2) + '\n');
     await rename(tmp, final);
     await rename(idxTmp, path.join(opts.out, 'index.json'));
+    done = true;
     return { dir: final, manifest, unchanged: false };
   } finally {
     await rm(tmp, { recursive: true, force: true });
+    await rm(idxTmp, { force: true });
+    if (!done && created) await rm(created, { recursive: true, force: true });
   }
 }

@@ -5,7 +5,7 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { ColumnMeta, TotalRule } from '../../src/lib/manifest.ts';
-import { recordLines } from './csvlines.ts';
+import { readHeader, recordLines } from './csvlines.ts';
 import { readMetadata, type DatasetInput, type MetadataInput } from './metadata.ts';
 import type { Problem, ProblemList } from './problems.ts';
 
@@ -62,23 +62,47 @@ async function readCsv(
     problems.add({ file: shown, line: 1, rule: 'file is empty: it needs a header line and at least one row' });
     return null;
   }
+  const header = await readHeader(file);
+  if (!header) {
+    problems.add({ file: shown, line: 1, rule: 'file is empty: it needs a header line and at least one row' });
+    return null;
+  }
+  const named = new Set<string>();
+  for (const c of header) {
+    if (c.trim() === '' || named.has(c)) {
+      problems.add({
+        file: shown,
+        line: 1,
+        column: c,
+        rule: c.trim() === '' ? 'header has an empty column name' : 'column is listed twice in the header',
+      });
+      return null;
+    }
+    named.add(c);
+  }
+  // The header is given, not sniffed: the sniffer turns a row with a wrong number of fields in a small file
+  // into an unreadable dialect or a false header, where the reader reports the row.
+  const columns = `{${header.map((c) => `${lit(c)}: 'VARCHAR'`).join(', ')}}`;
   try {
     await con.run(
-      `CREATE OR REPLACE TABLE ${q(table)} AS SELECT * FROM read_csv(${lit(file)}, header=true, all_varchar=true, ` +
-        `delim=',', quote='"', escape='"', strict_mode=true, null_padding=false, encoding='utf-8')`,
+      `CREATE OR REPLACE TABLE ${q(table)} AS SELECT * FROM read_csv(${lit(file)}, header=true, auto_detect=false, ` +
+        `columns=${columns}, delim=',', quote='"', escape='"', strict_mode=true, null_padding=false, encoding='utf-8')`,
     );
   } catch (e) {
     const msg = (e as Error).message;
-    const line = /CSV Error on Line: (\d+)/.exec(msg);
+    const at = /CSV Error on Line: (\d+)/.exec(msg);
     const cols = /Expected Number of Columns: (\d+) Found: (\d+)/.exec(msg);
+    const reason = /^(?:Value with unterminated quote|Invalid unicode)[^\n]*/m.exec(msg)?.[0] ?? msg.split('\n')[0];
     const rule = cols
       ? `row has ${cols[2]} fields where the header has ${cols[1]}`
-      : `cannot be read as comma-separated UTF-8 CSV (${msg.split('\n')[0]})`;
-    problems.add({ file: shown, line: line ? Number(line[1]) : 1, rule });
+      : `cannot be read as comma-separated UTF-8 CSV (${reason})`;
+    // DuckDB numbers records (empty lines included), not lines: a quoted field may span lines.
+    const record = at ? Number(at[1]) - 1 : 0;
+    const lines = await recordLines(file, [record], { countBlankLines: true });
+    problems.add({ file: shown, line: lines.get(record) ?? record + 1, rule });
     return null;
   }
-  const described = await con.runAndReadAll(`DESCRIBE ${q(table)}`);
-  return described.getRowObjectsJS().map((r) => String(r.column_name));
+  return header;
 }
 
 async function collect(con: DuckDBConnection, sql: string): Promise<RowProblem[]> {
@@ -175,10 +199,11 @@ function valueChecks(d: DatasetInput, raw: string, codelists: Set<string>): stri
       );
     const lex = LEXICAL[c.type];
     if (lex) {
-      const dateOk = c.type === 'DATE' ? ` AND TRY_CAST(${col} AS DATE) IS NOT NULL` : '';
+      // The cast catches what the pattern cannot: a date that does not exist, a number out of the type's range.
+      const castOk = ` AND TRY_CAST(${col} AS ${c.type}) IS NOT NULL`;
       checks.push(
         `SELECT rowid, ${name}, ${col}, ${lit(`not ${lex.what} (type ${c.type})`)} FROM ${t} ` +
-          `WHERE ${col} IS NOT NULL AND trim(${col}) <> '' AND NOT (regexp_full_match(${col}, ${lit(lex.re)})${dateOk})`,
+          `WHERE ${col} IS NOT NULL AND trim(${col}) <> '' AND NOT (regexp_full_match(${col}, ${lit(lex.re)})${castOk})`,
       );
     }
     if (c.codelist && codelists.has(c.codelist))
@@ -207,8 +232,8 @@ function valueChecks(d: DatasetInput, raw: string, codelists: Set<string>): stri
   );
   checks.push(
     `SELECT rowid, NULL, NULL, 'duplicate key (${keyColumns(d).join(', ')}): same key as line @row(' || first_row || ')' FROM (
-       SELECT rowid, min(rowid) OVER (PARTITION BY ${keys}) first_row, count(*) OVER (PARTITION BY ${all}) same FROM ${t})
-     WHERE rowid <> first_row AND same = 1`,
+       SELECT rowid, min(rowid) OVER (PARTITION BY ${keys}) first_row, min(rowid) OVER (PARTITION BY ${all}) first_same FROM ${t})
+     WHERE rowid <> first_row AND rowid = first_same`,
   );
   return checks;
 }

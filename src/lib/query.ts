@@ -1,14 +1,25 @@
 // Turns a view of a dataset into SQL for DuckDB. Identifiers come only from the manifest and values only
-// travel as parameters, so nothing a reader types can change the statement.
-import type { Cell, ColumnMeta, DatasetManifest, Manifest } from './manifest';
+// travel as parameters, so nothing a reader types (or puts in a URL) can change the statement.
+import type { Cell, ColumnMeta, DatasetManifest, Manifest, Unit } from './manifest';
 
 export interface SortKey {
   column: string;
   desc: boolean;
 }
 
+export const AGGREGATES = ['sum', 'mean', 'min', 'max', 'count'] as const;
+export type Aggregate = (typeof AGGREGATES)[number];
+
+export interface Range {
+  min?: number | string;
+  max?: number | string;
+}
+
 export interface View {
+  /** Dimension (or time) column → the codes to keep. */
   filters: Record<string, string[]>;
+  /** Time or measure column → inclusive bounds (ISO dates as text). */
+  ranges: Record<string, Range>;
   sort: SortKey[];
 }
 
@@ -16,6 +27,8 @@ export interface Sql {
   sql: string;
   params: Cell[];
 }
+
+export const emptyView = (): View => ({ filters: {}, ranges: {}, sort: [] });
 
 const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
 const lit = (s: string) => `'${s.replaceAll("'", "''")}'`;
@@ -26,41 +39,160 @@ export function column(d: DatasetManifest, name: string): ColumnMeta {
   return c;
 }
 
+export const isGroupable = (c: ColumnMeta) => c.role === 'dimension' || c.role === 'time';
+
 /** Dates leave the engine as ISO text so that every layer (table, chart, CSV) sees the same value. */
-export function selectExpr(c: ColumnMeta): string {
-  return c.type === 'DATE' ? `strftime(${ident(c.name)}, '%Y-%m-%d') AS ${ident(c.name)}` : ident(c.name);
+export function selectExpr(c: ColumnMeta, alias = c.name): string {
+  return c.type === 'DATE' ? `strftime(${ident(c.name)}, '%Y-%m-%d') AS ${ident(alias)}` : `${ident(c.name)} AS ${ident(alias)}`;
 }
 
 /** Codes sort in code-list order (totaal, V&V, GZ, GGZ…), as the reports list them, not alphabetically. */
-export function orderExpr(c: ColumnMeta, manifest: Manifest, desc: boolean): string {
+export function orderExpr(c: ColumnMeta, manifest: Manifest, desc: boolean, expr = ident(c.name)): string {
   const dir = desc ? 'DESC' : 'ASC';
   const codes = c.codelist ? manifest.codelists[c.codelist]?.codes : undefined;
-  if (!codes) return `${ident(c.name)} ${dir} NULLS LAST`;
-  return `list_position([${codes.map((x) => lit(x.code)).join(', ')}], ${ident(c.name)}) ${dir} NULLS LAST`;
+  if (!codes) return `${expr} ${dir} NULLS LAST`;
+  return `list_position([${codes.map((x) => lit(x.code)).join(', ')}], ${expr}) ${dir} NULLS LAST`;
 }
 
 export function defaultSort(d: DatasetManifest): SortKey[] {
-  return d.columns
-    .filter((c) => c.role === 'time' || c.role === 'dimension')
-    .map((c) => ({ column: c.name, desc: false }));
+  return d.columns.filter(isGroupable).map((c) => ({ column: c.name, desc: false }));
 }
 
-export function rowsQuery(manifest: Manifest, d: DatasetManifest, table: string, view: View): Sql {
+/** The WHERE clause of a view; `except` leaves one column's own filter out (for its facet counts). */
+export function whereClause(d: DatasetManifest, view: View, except?: string): Sql {
   const params: Cell[] = [];
   const where: string[] = [];
   for (const [name, values] of Object.entries(view.filters)) {
+    if (name === except || values.length === 0) continue;
     const c = column(d, name);
-    if (values.length === 0) continue;
+    if (!isGroupable(c)) throw new Error(`cannot filter on ${name}`);
     where.push(`CAST(${ident(c.name)} AS VARCHAR) IN (${values.map(() => '?').join(', ')})`);
     params.push(...values);
   }
-  const sort = [...view.sort, ...defaultSort(d).filter((k) => !view.sort.some((s) => s.column === k.column))];
-  const order = sort.map((k) => orderExpr(column(d, k.column), manifest, k.desc));
+  for (const [name, r] of Object.entries(view.ranges)) {
+    if (name === except) continue;
+    const c = column(d, name);
+    const cast = c.type === 'DATE' ? 'DATE' : 'DOUBLE';
+    for (const [op, v] of [
+      ['>=', r.min],
+      ['<=', r.max],
+    ] as const) {
+      if (v === undefined || v === '') continue;
+      where.push(`${ident(c.name)} ${op} CAST(? AS ${cast})`);
+      params.push(String(v));
+    }
+  }
+  return { sql: where.length ? ` WHERE ${where.join(' AND ')}` : '', params };
+}
+
+function orderBy(manifest: Manifest, d: DatasetManifest, sort: SortKey[]): string {
+  const keys = [...sort, ...defaultSort(d).filter((k) => !sort.some((s) => s.column === k.column))];
+  return keys.map((k) => orderExpr(column(d, k.column), manifest, k.desc)).join(', ');
+}
+
+/** The rows of a view, optionally one window of them (the table renders only what is on screen). */
+export function rowsQuery(
+  manifest: Manifest,
+  d: DatasetManifest,
+  table: string,
+  view: View,
+  window?: { limit: number; offset: number },
+): Sql {
+  const w = whereClause(d, view);
+  const page = window ? ` LIMIT ${Math.max(0, Math.floor(window.limit))} OFFSET ${Math.max(0, Math.floor(window.offset))}` : '';
   return {
-    sql:
-      `SELECT ${d.columns.map(selectExpr).join(', ')} FROM ${table}` +
-      (where.length ? ` WHERE ${where.join(' AND ')}` : '') +
-      ` ORDER BY ${order.join(', ')}`,
-    params,
+    sql: `SELECT ${d.columns.map((c) => selectExpr(c)).join(', ')} FROM ${table}${w.sql} ORDER BY ${orderBy(manifest, d, view.sort)}${page}`,
+    params: w.params,
   };
 }
+
+export function countQuery(d: DatasetManifest, table: string, view: View): Sql {
+  const w = whereClause(d, view);
+  return { sql: `SELECT count(*)::DOUBLE AS n FROM ${table}${w.sql}`, params: w.params };
+}
+
+/** The sources (report and table/section) of the rows in a view. */
+export function sourcesQuery(d: DatasetManifest, table: string, view: View): Sql {
+  const w = whereClause(d, view);
+  return { sql: `SELECT DISTINCT bron, bron_locatie FROM ${table}${w.sql} ORDER BY 1, 2`, params: w.params };
+}
+
+/** Facet counts: how many rows each value of a column would have, given the other filters (as Datasette). */
+export function facetQuery(d: DatasetManifest, table: string, view: View, name: string): Sql {
+  const c = column(d, name);
+  const w = whereClause(d, view, name);
+  const v = c.type === 'DATE' ? `strftime(${ident(c.name)}, '%Y-%m-%d')` : `CAST(${ident(c.name)} AS VARCHAR)`;
+  return { sql: `SELECT ${v} AS value, count(*)::DOUBLE AS n FROM ${table}${w.sql} GROUP BY 1`, params: w.params };
+}
+
+/** Units whose values may be added up; a share or a relative change never is. */
+export const ADDITIVE: ReadonlySet<Unit | undefined> = new Set<Unit | undefined>(['count', 'eur', 'eur_thousand', 'eur_mln', 'number']);
+
+export function allowedAggregates(unit: Unit | undefined): Aggregate[] {
+  return AGGREGATES.filter((a) => a !== 'sum' || ADDITIVE.has(unit));
+}
+
+export function aggExpr(agg: Aggregate, measure: string): string {
+  const m = ident(measure);
+  switch (agg) {
+    case 'sum':
+      return `sum(${m})::DOUBLE`;
+    case 'mean':
+      return `avg(${m})::DOUBLE`;
+    case 'min':
+      return `min(${m})::DOUBLE`;
+    case 'max':
+      return `max(${m})::DOUBLE`;
+    case 'count':
+      return `count(${m})::DOUBLE`;
+  }
+}
+
+export interface AggregateSpec {
+  /** Pivot rows / chart x (dimensions or time), in order. */
+  rows: string[];
+  /** Pivot column / chart colour. */
+  col: string | null;
+  measure: string;
+  agg: Aggregate;
+  /** Also compute the margins: row totals, column totals and the grand total. */
+  totals?: boolean;
+}
+
+/**
+ * Aggregated values for a pivot or a chart. Rows where the measure is empty are left out, so a count counts
+ * figures. With `totals`, DuckDB computes the margins with GROUPING SETS: a total is an aggregate of the
+ * underlying rows (a mean of all rows, not a mean of means). `g` is DuckDB's GROUPING() bitmask: the first
+ * column is the highest bit; a set bit means that column is summed away (see `isTotal`).
+ */
+export function aggregateQuery(manifest: Manifest, d: DatasetManifest, table: string, view: View, spec: AggregateSpec): Sql {
+  const measure = column(d, spec.measure);
+  if (measure.role !== 'measure') throw new Error(`${spec.measure} is not a measure`);
+  if (!allowedAggregates(measure.unit).includes(spec.agg)) throw new Error(`${spec.agg} is not allowed for ${measure.unit}`);
+  const cols = [...spec.rows, ...(spec.col ? [spec.col] : [])].map((n) => column(d, n));
+  for (const c of cols) if (!isGroupable(c)) throw new Error(`cannot group by ${c.name}`);
+  const w = whereClause(d, view);
+  const notNull = `${ident(measure.name)} IS NOT NULL`;
+  const where = w.sql ? `${w.sql} AND ${notNull}` : ` WHERE ${notNull}`;
+  const keys = cols.map((c) => (c.type === 'DATE' ? `strftime(${ident(c.name)}, '%Y-%m-%d')` : ident(c.name)));
+  const value = `${aggExpr(spec.agg, measure.name)} AS value, count(*)::DOUBLE AS n`;
+  if (cols.length === 0) return { sql: `SELECT ${value}, 0 AS g FROM ${table}${where}`, params: w.params };
+  const select = cols.map((c, i) => `${keys[i]} AS ${ident(c.name)}`);
+  let group = `GROUP BY ${keys.join(', ')}`;
+  let gid = '0';
+  if (spec.totals) {
+    const rowKeys = keys.slice(0, spec.rows.length);
+    const colKeys = keys.slice(spec.rows.length);
+    const sets = [keys, rowKeys, colKeys, []].map((k) => `(${k.join(', ')})`);
+    group = `GROUP BY GROUPING SETS (${[...new Set(sets)].join(', ')})`;
+    gid = `GROUPING(${keys.join(', ')})`;
+  }
+  const order = cols.map((c, i) => orderExpr(c, manifest, false, keys[i])).join(', ');
+  return {
+    sql: `SELECT ${select.join(', ')}, ${value}, ${gid} AS g FROM ${table}${where} ${group} ORDER BY g, ${order}`,
+    params: w.params,
+  };
+}
+
+/** Whether column `i` of `n` group columns is summed away in a row with grouping id `g`. */
+export const isTotal = (g: number, i: number, n: number) => ((g >> (n - 1 - i)) & 1) === 1;
