@@ -90,7 +90,8 @@ describe('dataset pages', () => {
   it('show every row of every dataset exactly as DuckDB reads it from the Parquet', async () => {
     const w = await openPage(browser, baseUrl);
     for (const d of manifest.datasets) {
-      await w.page.goto(`${baseUrl}/#/dataset/${d.id}`);
+      // Any view parameter opens the dataset without the default chart's filters: all rows.
+      await w.page.goto(`${baseUrl}/#/dataset/${d.id}?mode=table`);
       const table = w.page.locator('table.data-table');
       await table.waitFor({ timeout: 60_000 });
       const cells = await table
@@ -111,11 +112,11 @@ describe('dataset pages', () => {
     const w = await openPage(browser, baseUrl);
     const d = manifest.datasets.find((x) => x.id === 'rechtmatigheid')!;
     // Sorted by amount, largest first: the download must follow what the reader sees.
-    await w.page.goto(`${baseUrl}/#/dataset/${d.id}?sort=-bedrag`);
+    await w.page.goto(`${baseUrl}/#/dataset/${d.id}?mode=table&sort=-bedrag`);
     await w.page.locator('table.data-table').waitFor({ timeout: 60_000 });
     const [download] = await Promise.all([
       w.page.waitForEvent('download'),
-      w.page.getByRole('button', { name: /CSV/ }).click(),
+      w.page.getByRole('button', { name: 'Download CSV', exact: true }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(new RegExp(`^rechtmatigheid_${snapshot}_\\d{4}-\\d{2}-\\d{2}\\.csv$`));
     const file = await download.path();
