@@ -2,7 +2,11 @@
 // The URL is the state of the page: `#/dataset/wachtlijsten?snapshot=2024-12&lang=en`. Hash routing keeps
 // the site a set of static files that any host can serve without rewrite rules.
 export type Page =
-  { name: 'home' } | { name: 'dataset'; id: string } | { name: 'about' } | { name: 'notfound'; path: string };
+  | { name: 'home' }
+  | { name: 'dataset'; id: string }
+  | { name: 'about' }
+  | { name: 'changes' }
+  | { name: 'notfound'; path: string };
 
 export interface Route {
   page: Page;
@@ -19,6 +23,7 @@ export function parseHash(hash: string): Route {
   if (parts.length === 0) page = { name: 'home' };
   else if (parts[0] === 'dataset' && parts.length === 2) page = { name: 'dataset', id: parts[1] };
   else if (parts[0] === 'over' && parts.length === 1) page = { name: 'about' };
+  else if (parts[0] === 'wijzigingen' && parts.length === 1) page = { name: 'changes' };
   else page = { name: 'notfound', path };
   return { page, params };
 }
@@ -31,6 +36,8 @@ export function pagePath(page: Page): string {
       return `/dataset/${encodeURIComponent(page.id)}`;
     case 'about':
       return '/over';
+    case 'changes':
+      return '/wijzigingen';
     case 'notfound':
       return page.path;
   }
