@@ -67,9 +67,9 @@ async function readCsv(
     problems.add({ file: shown, line: 1, rule: 'file is empty: it needs a header line and at least one row' });
     return null;
   }
-  const named = new Set<string>();
+  const named = new Set<string>(); // DuckDB's column names are case-insensitive
   for (const c of header) {
-    if (c.trim() === '' || named.has(c)) {
+    if (c.trim() === '' || named.has(c.toLowerCase())) {
       problems.add({
         file: shown,
         line: 1,
@@ -78,7 +78,7 @@ async function readCsv(
       });
       return null;
     }
-    named.add(c);
+    named.add(c.toLowerCase());
   }
   // The header is given, not sniffed: the sniffer turns a row with a wrong number of fields in a small file
   // into an unreadable dialect or a false header, where the reader reports the row.

@@ -6,14 +6,10 @@ import duckdbWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import duckdbWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import type { Table } from 'apache-arrow';
 import type { Cell, DatasetManifest } from './manifest';
+import type { QueryResult } from './query';
 import type { DecodeRequest, DecodeResponse } from './parquet.worker';
 import ParquetWorker from './parquet.worker.ts?worker';
 import { DataError, datasetUrl } from './snapshot';
-
-export interface QueryResult {
-  columns: string[];
-  rows: Cell[][];
-}
 
 export const schemaOf = (snapshot: string) => `s_${snapshot.replace(/[^A-Za-z0-9_]/g, '_')}`;
 export const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;

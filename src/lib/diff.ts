@@ -33,9 +33,7 @@ const asText = (c: ColumnMeta, side: string) =>
  */
 export function diffQuery(olderTable: string, newerTable: string, cols: DiffColumns): string {
   const on = cols.keys.map((k) => `o.${ident(k.name)} IS NOT DISTINCT FROM n.${ident(k.name)}`).join(' AND ') || 'true';
-  const keySel = cols.keys.map(
-    (k) => `coalesce(${asText(k, 'n')}, ${asText(k, 'o')}) AS ${ident(k.name)}`,
-  );
+  const keySel = cols.keys.map((k) => `coalesce(${asText(k, 'n')}, ${asText(k, 'o')}) AS ${ident(k.name)}`);
   const measureSel = cols.measures.flatMap((m) => {
     const o = `o.${ident(m.name)}::DOUBLE`;
     const n = `n.${ident(m.name)}::DOUBLE`;
@@ -69,6 +67,8 @@ export function diffSummaryQuery(olderTable: string, newerTable: string, cols: D
 
 /** A dataset that exists in only one of the two publications: every row is added (or removed). */
 export function wholeTableQuery(table: string, columns: ColumnMeta[], change: Change): string {
-  const sel = columns.map((c) => (c.type === 'DATE' ? `strftime(${ident(c.name)}, '%Y-%m-%d') AS ${ident(c.name)}` : ident(c.name)));
+  const sel = columns.map((c) =>
+    c.type === 'DATE' ? `strftime(${ident(c.name)}, '%Y-%m-%d') AS ${ident(c.name)}` : ident(c.name),
+  );
   return `SELECT '${change}' AS wijziging, ${sel.join(', ')} FROM ${table}`;
 }

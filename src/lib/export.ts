@@ -43,6 +43,12 @@ export function download(filename: string, content: BlobPart, type: string): voi
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** Today's date in the reader's own time zone, as YYYY-MM-DD (for file names and citations). */
+export function localDate(date = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${p(date.getMonth() + 1)}-${p(date.getDate())}`;
+}
+
 export function exportName(dataset: string, snapshot: string, ext: string, date = new Date()): string {
-  return `${dataset}_${snapshot}_${date.toISOString().slice(0, 10)}.${ext}`;
+  return `${dataset}_${snapshot}_${localDate(date)}.${ext}`;
 }

@@ -19,7 +19,9 @@ export async function toXlsx(grid: Grid, provenance: Provenance, sheetNames: [st
   const data = [
     grid.header.map((h) => ({ ...text(h), fontWeight: 'bold' as const })),
     ...grid.rows.map((r) =>
-      r.map((v, j) => (v === null ? null : grid.numeric[j] && typeof v === 'number' ? { value: v, type: Number } : text(String(v)))),
+      r.map((v, j) =>
+        v === null ? null : grid.numeric[j] && typeof v === 'number' ? { value: v, type: Number } : text(String(v)),
+      ),
     ),
   ];
   const meta = provenance.map(([k, v]) => [{ ...text(k), fontWeight: 'bold' as const }, text(v)]);
@@ -52,7 +54,9 @@ export async function toParquet(grid: Grid, provenance: Provenance): Promise<Uin
     const nullBitmap = validity(values);
     if (grid.numeric[j]) {
       const data = Float64Array.from(values, (v) => (v === null ? 0 : Number(v)));
-      columns[h] = arrow.makeVector(arrow.makeData({ type: new arrow.Float64(), length: values.length, nullCount, nullBitmap, data }));
+      columns[h] = arrow.makeVector(
+        arrow.makeData({ type: new arrow.Float64(), length: values.length, nullCount, nullBitmap, data }),
+      );
     } else {
       const enc = new TextEncoder();
       const parts = values.map((v) => enc.encode(v === null ? '' : String(v)));

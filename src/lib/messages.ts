@@ -69,7 +69,8 @@ const nl = {
   tableRegion: 'Tabel {caption}, scrollbaar',
   total: 'Totaal',
   noTotalsUnit: 'Geen totalen: percentages en veranderingen tel je niet op.',
-  noTotalsOverlap: 'Geen totalen: de rijen bevatten al een totaal (bijvoorbeeld “Alle sectoren”), optellen zou dubbel tellen.',
+  noTotalsOverlap:
+    'Geen totalen: de rijen bevatten al een totaal (bijvoorbeeld “Alle sectoren”), optellen zou dubbel tellen.',
   noTotalsTime: 'Geen totaal over de tijd: aantallen op verschillende peildata tel je niet op.',
   layout: 'Indeling van draaitabel en grafiek',
   rowsDim: 'Rijen (x-as)',
@@ -92,7 +93,8 @@ const nl = {
   mark_none: 'Geen grafiek',
   chartNeedsColor: 'Een heatmap heeft een kolomdimensie nodig.',
   chartFilters: 'De grafiek toont de rijen die voldoen aan de filters hierboven.',
-  mixedIndicator: 'Let op: de selectie bevat verschillende soorten cijfers ({col}); kies er één of zet {col} in de rijen of kolommen.',
+  mixedIndicator:
+    'Let op: de selectie bevat verschillende soorten cijfers ({col}); kies er één of zet {col} in de rijen of kolommen.',
   downloadSvg: 'Download grafiek als SVG',
   downloadPng: 'Download grafiek als PNG',
   viewAs: 'Weergave',
@@ -133,7 +135,8 @@ const nl = {
   olderBanner: 'U bekijkt een oudere publicatie ({id}).',
   olderBannerLink: 'Bekijk dezelfde weergave in de nieuwste publicatie ({id})',
   changesTitle: 'Wat is er veranderd',
-  changesLead: 'Per dataset de rijen die tussen twee publicaties zijn toegevoegd, verwijderd of gewijzigd, met de oude en nieuwe waarde.',
+  changesLead:
+    'Per dataset de rijen die tussen twee publicaties zijn toegevoegd, verwijderd of gewijzigd, met de oude en nieuwe waarde.',
   changesFrom: 'Oudere publicatie',
   changesTo: 'Nieuwere publicatie',
   changesSummary: 'Overzicht per dataset',
@@ -253,7 +256,8 @@ const en: Record<MessageKey, string> = {
   mark_none: 'No chart',
   chartNeedsColor: 'A heat map needs a column dimension.',
   chartFilters: 'The chart shows the rows that match the filters above.',
-  mixedIndicator: 'Note: the selection mixes different kinds of figures ({col}); pick one or put {col} in the rows or columns.',
+  mixedIndicator:
+    'Note: the selection mixes different kinds of figures ({col}); pick one or put {col} in the rows or columns.',
   downloadSvg: 'Download chart as SVG',
   downloadPng: 'Download chart as PNG',
   viewAs: 'View',

@@ -1,8 +1,7 @@
 // Shapes DuckDB's grouped result (with GROUPING SETS margins) into a pivot table: row keys × column keys,
 // with totals only where adding up means something.
 import type { Cell, ColumnMeta } from './manifest';
-import { ADDITIVE, isTotal, type Aggregate } from './query';
-import type { QueryResult } from './db';
+import { ADDITIVE, isTotal, type Aggregate, type QueryResult } from './query';
 
 export interface Pivot {
   rowCols: ColumnMeta[];
@@ -36,7 +35,11 @@ export function totalsAllowed(agg: Aggregate, measure: ColumnMeta, over: ColumnM
   return null;
 }
 
-export function buildPivot(res: QueryResult, rowCols: ColumnMeta[], col: ColumnMeta | null): Omit<Pivot, 'noRowTotals' | 'noColTotals'> {
+export function buildPivot(
+  res: QueryResult,
+  rowCols: ColumnMeta[],
+  col: ColumnMeta | null,
+): Omit<Pivot, 'noRowTotals' | 'noColTotals'> {
   const n = rowCols.length + (col ? 1 : 0);
   const gi = res.columns.indexOf('g');
   const vi = res.columns.indexOf('value');
@@ -89,7 +92,10 @@ export function buildPivot(res: QueryResult, rowCols: ColumnMeta[], col: ColumnM
     colKeys,
     values,
     rowTotals: col && rowTot.size ? rowKeys.map((_, i) => rowTot.get(i) ?? null) : null,
-    colTotals: colTot.size || (!col && grandTotal !== null) ? colKeys.map((_, j) => (col ? (colTot.get(j) ?? null) : grandTotal)) : null,
+    colTotals:
+      colTot.size || (!col && grandTotal !== null)
+        ? colKeys.map((_, j) => (col ? (colTot.get(j) ?? null) : grandTotal))
+        : null,
     grandTotal,
   };
 }

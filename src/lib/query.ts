@@ -23,6 +23,12 @@ export interface View {
   sort: SortKey[];
 }
 
+/** What the engine answers: column names and rows of plain values (dates as ISO text). */
+export interface QueryResult {
+  columns: string[];
+  rows: Cell[][];
+}
+
 export interface Sql {
   sql: string;
   params: Cell[];
@@ -43,7 +49,9 @@ export const isGroupable = (c: ColumnMeta) => c.role === 'dimension' || c.role =
 
 /** Dates leave the engine as ISO text so that every layer (table, chart, CSV) sees the same value. */
 export function selectExpr(c: ColumnMeta, alias = c.name): string {
-  return c.type === 'DATE' ? `strftime(${ident(c.name)}, '%Y-%m-%d') AS ${ident(alias)}` : `${ident(c.name)} AS ${ident(alias)}`;
+  return c.type === 'DATE'
+    ? `strftime(${ident(c.name)}, '%Y-%m-%d') AS ${ident(alias)}`
+    : `${ident(c.name)} AS ${ident(alias)}`;
 }
 
 /** Codes sort in code-list order (totaal, V&V, GZ, GGZ…), as the reports list them, not alphabetically. */
@@ -99,7 +107,9 @@ export function rowsQuery(
   window?: { limit: number; offset: number },
 ): Sql {
   const w = whereClause(d, view);
-  const page = window ? ` LIMIT ${Math.max(0, Math.floor(window.limit))} OFFSET ${Math.max(0, Math.floor(window.offset))}` : '';
+  const page = window
+    ? ` LIMIT ${Math.max(0, Math.floor(window.limit))} OFFSET ${Math.max(0, Math.floor(window.offset))}`
+    : '';
   return {
     sql: `SELECT ${d.columns.map((c) => selectExpr(c)).join(', ')} FROM ${table}${w.sql} ORDER BY ${orderBy(manifest, d, view.sort)}${page}`,
     params: w.params,
@@ -126,7 +136,13 @@ export function facetQuery(d: DatasetManifest, table: string, view: View, name: 
 }
 
 /** Units whose values may be added up; a share or a relative change never is. */
-export const ADDITIVE: ReadonlySet<Unit | undefined> = new Set<Unit | undefined>(['count', 'eur', 'eur_thousand', 'eur_mln', 'number']);
+export const ADDITIVE: ReadonlySet<Unit | undefined> = new Set<Unit | undefined>([
+  'count',
+  'eur',
+  'eur_thousand',
+  'eur_mln',
+  'number',
+]);
 
 export function allowedAggregates(unit: Unit | undefined): Aggregate[] {
   return AGGREGATES.filter((a) => a !== 'sum' || ADDITIVE.has(unit));
@@ -165,10 +181,17 @@ export interface AggregateSpec {
  * underlying rows (a mean of all rows, not a mean of means). `g` is DuckDB's GROUPING() bitmask: the first
  * column is the highest bit; a set bit means that column is summed away (see `isTotal`).
  */
-export function aggregateQuery(manifest: Manifest, d: DatasetManifest, table: string, view: View, spec: AggregateSpec): Sql {
+export function aggregateQuery(
+  manifest: Manifest,
+  d: DatasetManifest,
+  table: string,
+  view: View,
+  spec: AggregateSpec,
+): Sql {
   const measure = column(d, spec.measure);
   if (measure.role !== 'measure') throw new Error(`${spec.measure} is not a measure`);
-  if (!allowedAggregates(measure.unit).includes(spec.agg)) throw new Error(`${spec.agg} is not allowed for ${measure.unit}`);
+  if (!allowedAggregates(measure.unit).includes(spec.agg))
+    throw new Error(`${spec.agg} is not allowed for ${measure.unit}`);
   const cols = [...spec.rows, ...(spec.col ? [spec.col] : [])].map((n) => column(d, n));
   for (const c of cols) if (!isGroupable(c)) throw new Error(`cannot group by ${c.name}`);
   const w = whereClause(d, view);

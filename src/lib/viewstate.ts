@@ -93,15 +93,25 @@ export function parseState(d: DatasetManifest, params: Record<string, string>): 
   const pc = params.pc ? dec(params.pc) : '';
   const measure = params.pm && col(params.pm)?.role === 'measure' ? params.pm : base.measure;
   const unit = col(measure)?.unit;
-  const agg = allowedAggregates(unit).includes(params.pa as Aggregate) ? (params.pa as Aggregate) : defaultAgg(d, measure);
-  const mark = params.chart === 'none' || MARKS.includes(params.chart as Mark) ? (params.chart as ChartMark) : base.mark;
+  const agg = allowedAggregates(unit).includes(params.pa as Aggregate)
+    ? (params.pa as Aggregate)
+    : defaultAgg(d, measure);
+  const mark =
+    params.chart === 'none' || MARKS.includes(params.chart as Mark) ? (params.chart as ChartMark) : base.mark;
   return {
     filters,
     ranges,
     sort,
     mode: params.mode === 'pivot' ? 'pivot' : 'table',
     rows: rows.length ? [...new Set(rows)] : base.rows,
-    col: pc && col(pc) && isGroupable(col(pc)!) && !rows.includes(pc) ? pc : params.pc === '' ? null : rows.length ? null : base.col,
+    col:
+      pc && col(pc) && isGroupable(col(pc)!) && !rows.includes(pc)
+        ? pc
+        : params.pc === ''
+          ? null
+          : rows.length
+            ? null
+            : base.col,
     measure,
     agg,
     mark,
@@ -114,7 +124,10 @@ export function stateParams(d: DatasetManifest, s: ViewState): Record<string, st
   for (const c of d.columns) {
     out[`f.${c.name}`] = s.filters[c.name]?.length ? s.filters[c.name].map(enc).join(SEP) : null;
     const r = s.ranges[c.name];
-    out[`r.${c.name}`] = r && (r.min !== undefined || r.max !== undefined) ? `${enc(String(r.min ?? ''))}..${enc(String(r.max ?? ''))}` : null;
+    out[`r.${c.name}`] =
+      r && (r.min !== undefined || r.max !== undefined)
+        ? `${enc(String(r.min ?? ''))}..${enc(String(r.max ?? ''))}`
+        : null;
   }
   out.sort = s.sort[0] ? `${s.sort[0].desc ? '-' : ''}${s.sort[0].column}` : null;
   out.mode = s.mode;

@@ -41,12 +41,17 @@ async function waitIdle(page: Page) {
 }
 
 async function downloadFile(page: Page, name: RegExp | string): Promise<{ path: string; filename: string }> {
-  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name, exact: typeof name === 'string' }).click()]);
+  const [dl] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name, exact: typeof name === 'string' }).click(),
+  ]);
   return { path: await dl.path(), filename: dl.suggestedFilename() };
 }
 
 async function pivotText(page: Page): Promise<string[][]> {
-  return page.locator('table.pivot tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent!.trim())));
+  return page
+    .locator('table.pivot tr')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent!.trim())));
 }
 
 async function checkExports(w: Watched) {
@@ -58,17 +63,23 @@ async function checkExports(w: Watched) {
   );
   const expected = new Map(ref.map((r) => [`${label('sector', String(r.sector))}|${r.peildatum}`, r.v as number]));
   const dates = [...new Set(ref.map((r) => String(r.peildatum)))].sort();
-  const nlDate = (iso: string) => new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
+  const nlDate = (iso: string) =>
+    new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
 
   // CSV: comma, decimal point, exactly the pivot's rows and columns.
   const csv = await downloadFile(page, 'Download CSV');
   expect(csv.filename).toMatch(new RegExp(`^wachtlijsten_draaitabel_${snapshot}_\\d{4}-\\d{2}-\\d{2}\\.csv$`));
-  const rows = await queryRows(con, `SELECT * FROM read_csv('${csv.path}', header=true, all_varchar=true, delim=',', quote='"')`);
+  const rows = await queryRows(
+    con,
+    `SELECT * FROM read_csv('${csv.path}', header=true, all_varchar=true, delim=',', quote='"')`,
+  );
   expect(Object.keys(rows[0])).toEqual(['Sector', ...dates.map(nlDate)]);
   const dataRows = rows.filter((r) => r.Sector !== 'Totaal');
   expect(dataRows.length).toBe(2);
   for (const r of dataRows)
-    dates.forEach((iso) => expect(Number(r[nlDate(iso)]), `${r.Sector} ${iso}`).toBe(expected.get(`${r.Sector}|${iso}`)));
+    dates.forEach((iso) =>
+      expect(Number(r[nlDate(iso)]), `${r.Sector} ${iso}`).toBe(expected.get(`${r.Sector}|${iso}`)),
+    );
 
   // Dutch Excel CSV: BOM, semicolons, decimal comma — the same numbers.
   const xl = await downloadFile(page, 'Download CSV voor Nederlandse Excel');
@@ -77,7 +88,9 @@ async function checkExports(w: Watched) {
   expect(raw.slice(1).split('\r\n')[0]).toBe(['Sector', ...dates.map(nlDate)].join(';'));
   const xlRows = await queryRows(con, `SELECT * FROM read_csv('${xl.path}', header=true, all_varchar=true, delim=';')`);
   for (const r of xlRows.filter((x) => x.Sector !== 'Totaal'))
-    dates.forEach((iso) => expect(Number(String(r[nlDate(iso)]).replace(',', '.'))).toBe(expected.get(`${r.Sector}|${iso}`)));
+    dates.forEach((iso) =>
+      expect(Number(String(r[nlDate(iso)]).replace(',', '.'))).toBe(expected.get(`${r.Sector}|${iso}`)),
+    );
 
   // XLSX: the data sheet holds the same numbers as numbers; the second sheet says where they come from.
   const xlsx = await downloadFile(page, 'Download Excel-werkmap (XLSX)');
@@ -123,11 +136,19 @@ describe('the explorer', () => {
     await waitIdle(page);
     const [{ n }] = await queryRows(con, `SELECT count(*)::INT AS n FROM ${parquet(dir, d().file)} WHERE ${WHERE}`);
     await expect(page.locator('table.data-table caption').innerText()).resolves.toContain(`${n} rijen`);
-    await expect(page.getByRole('button', { name: /Verwijder filter Sector: Gehandicaptenzorg/ }).count()).resolves.toBe(1);
+    await expect(
+      page.getByRole('button', { name: /Verwijder filter Sector: Gehandicaptenzorg/ }).count(),
+    ).resolves.toBe(1);
 
     // Facet counts equal DuckDB's counts given the other filters.
-    const facet = await page.getByRole('checkbox', { name: /^Geestelijke gezondheidszorg/ }).locator('xpath=..').innerText();
-    const [{ g }] = await queryRows(con, `SELECT count(*)::INT AS g FROM ${parquet(dir, d().file)} WHERE indicator = 'wachtenden' AND sector = 'ggz'`);
+    const facet = await page
+      .getByRole('checkbox', { name: /^Geestelijke gezondheidszorg/ })
+      .locator('xpath=..')
+      .innerText();
+    const [{ g }] = await queryRows(
+      con,
+      `SELECT count(*)::INT AS g FROM ${parquet(dir, d().file)} WHERE indicator = 'wachtenden' AND sector = 'ggz'`,
+    );
     expect(facet).toContain(`(${g})`);
 
     // Pivot: sector × peildatum, sum of aantal.
@@ -179,10 +200,13 @@ describe('the explorer', () => {
     const page = w.page;
     await page.goto(`${baseUrl}/#/dataset/wachtlijsten?mode=table`);
     await waitIdle(page);
-    const focused = () => page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      return el ? `${el.tagName.toLowerCase()}|${el.getAttribute('aria-label') ?? ''}|${el.textContent?.trim() ?? ''}|${(el as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? ''}` : '';
-    });
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el
+          ? `${el.tagName.toLowerCase()}|${el.getAttribute('aria-label') ?? ''}|${el.textContent?.trim() ?? ''}|${(el as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? ''}`
+          : '';
+      });
     /** Presses Tab until the focused element matches, as a keyboard user would. */
     async function tabTo(re: RegExp, max = 200) {
       for (let i = 0; i < max; i++) {

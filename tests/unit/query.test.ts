@@ -41,7 +41,13 @@ afterAll(async () => {
 });
 
 const plain = (v: unknown): Cell =>
-  v === null || v === undefined ? null : typeof v === 'bigint' ? Number(v) : v instanceof Date ? v.toISOString().slice(0, 10) : (v as Cell);
+  v === null || v === undefined
+    ? null
+    : typeof v === 'bigint'
+      ? Number(v)
+      : v instanceof Date
+        ? v.toISOString().slice(0, 10)
+        : (v as Cell);
 
 async function run(q: Sql): Promise<Cell[][]> {
   const stmt = await con.prepare(q.sql);
@@ -144,7 +150,14 @@ describe('hostile input is only ever data', () => {
 
   it('a URL cannot name columns that the dataset does not have', () => {
     const d = ds('wachtlijsten');
-    const s = parseState(d, { 'f.x"; DROP': 'a', 'f.sector': 'vv', sort: 'nope', pm: 'bron', pa: 'drop', pr: 'voetnoot' });
+    const s = parseState(d, {
+      'f.x"; DROP': 'a',
+      'f.sector': 'vv',
+      sort: 'nope',
+      pm: 'bron',
+      pa: 'drop',
+      pr: 'voetnoot',
+    });
     expect(Object.keys(s.filters)).toEqual(['sector']);
     expect(s.sort).toEqual([]);
     expect(s.measure).toBe(defaultState(d).measure);
@@ -164,7 +177,10 @@ describe('hostile input is only ever data', () => {
       col: 'peildatum',
       mark: 'line' as const,
     };
-    const params = Object.fromEntries(Object.entries(stateParams(d, s)).filter(([, v]) => v !== null)) as Record<string, string>;
+    const params = Object.fromEntries(Object.entries(stateParams(d, s)).filter(([, v]) => v !== null)) as Record<
+      string,
+      string
+    >;
     expect(parseState(d, params)).toEqual(s);
   });
 });
@@ -173,7 +189,13 @@ describe('aggregateQuery and the pivot', () => {
   it('sums per sector and date as a GROUP BY does, with margins from GROUPING SETS', async () => {
     const d = ds('wachtlijsten');
     const v = view({ filters: { indicator: ['wachtenden'], regio: ['NL'] } });
-    const q = aggregateQuery(manifest, d, table(d.id), v, { rows: ['sector'], col: 'peildatum', measure: 'aantal', agg: 'sum', totals: true });
+    const q = aggregateQuery(manifest, d, table(d.id), v, {
+      rows: ['sector'],
+      col: 'peildatum',
+      measure: 'aantal',
+      agg: 'sum',
+      totals: true,
+    });
     const res = await run(q);
     const cells = res.filter((r) => r[4] === 0).map((r) => [r[0], r[1], r[2]]);
     const ref = await hand(
@@ -181,12 +203,18 @@ describe('aggregateQuery and the pivot', () => {
        WHERE indicator = 'wachtenden' AND regio = 'NL' AND aantal IS NOT NULL GROUP BY ALL`,
     );
     expect(cells.map((r) => JSON.stringify(r)).sort()).toEqual(ref.map((r) => JSON.stringify(r)).sort());
-    const pivot = buildPivot({ columns: ['sector', 'peildatum', 'value', 'n', 'g'], rows: res }, [d.columns[2]], d.columns[0]);
+    const pivot = buildPivot(
+      { columns: ['sector', 'peildatum', 'value', 'n', 'g'], rows: res },
+      [d.columns[2]],
+      d.columns[0],
+    );
     const vv = pivot.rowKeys.findIndex((k) => k[0] === 'vv');
     const jul = pivot.colKeys.indexOf('2020-07-01');
     expect(pivot.values[vv][jul]).toBe(16591);
     expect(pivot.colTotals![jul]).toBe(16591 + 1807 + 12);
-    expect(pivot.grandTotal).toBe((await hand(`SELECT sum(aantal)::DOUBLE FROM s.wachtlijsten WHERE indicator='wachtenden' AND regio='NL'`))[0][0]);
+    expect(pivot.grandTotal).toBe(
+      (await hand(`SELECT sum(aantal)::DOUBLE FROM s.wachtlijsten WHERE indicator='wachtenden' AND regio='NL'`))[0][0],
+    );
     // Summing waiting lists over dates adds up the same people several times: no row totals over time.
     expect(totalsAllowed('sum', d.columns[5], [d.columns[0]], [pivot.colKeys])).toBe('time');
     expect(totalsAllowed('sum', d.columns[5], [d.columns[2]], [pivot.rowKeys.map((k) => k[0])])).toBeNull();
@@ -197,7 +225,12 @@ describe('aggregateQuery and the pivot', () => {
     const pct = d.columns.find((c) => c.name === 'percentage')!;
     expect(allowedAggregates(pct.unit)).not.toContain('sum');
     expect(() =>
-      aggregateQuery(manifest, d, table(d.id), emptyView(), { rows: ['oordeel'], col: null, measure: 'percentage', agg: 'sum' }),
+      aggregateQuery(manifest, d, table(d.id), emptyView(), {
+        rows: ['oordeel'],
+        col: null,
+        measure: 'percentage',
+        agg: 'sum',
+      }),
     ).toThrow();
     expect(totalsAllowed('mean', pct, [], [])).toBe('unit');
     const oordeel = d.columns.find((c) => c.name === 'oordeel')!;
@@ -209,7 +242,9 @@ describe('aggregateQuery and the pivot', () => {
     it(`${agg} equals DuckDB's own aggregate`, async () => {
       const d: DatasetManifest = ds('rechtmatigheid');
       const v = view({ filters: { indicator: ['kosten'] } });
-      const res = await run(aggregateQuery(manifest, d, table(d.id), v, { rows: ['jaar'], col: null, measure: 'percentage', agg }));
+      const res = await run(
+        aggregateQuery(manifest, d, table(d.id), v, { rows: ['jaar'], col: null, measure: 'percentage', agg }),
+      );
       const fn = agg === 'mean' ? 'avg' : agg;
       const ref = await hand(
         `SELECT jaar, ${fn}(percentage)::DOUBLE FROM s.rechtmatigheid WHERE indicator = 'kosten' AND percentage IS NOT NULL GROUP BY jaar ORDER BY jaar`,
@@ -221,7 +256,9 @@ describe('aggregateQuery and the pivot', () => {
     const d = ds('wachtlijsten');
     const v = view({ filters: { sector: ['vv'], indicator: ['wachtenden'] } });
     const res = await run(facetQuery(d, table(d.id), v, 'sector'));
-    const ref = await hand(`SELECT sector, count(*)::DOUBLE FROM s.wachtlijsten WHERE indicator = 'wachtenden' GROUP BY 1`);
+    const ref = await hand(
+      `SELECT sector, count(*)::DOUBLE FROM s.wachtlijsten WHERE indicator = 'wachtenden' GROUP BY 1`,
+    );
     expect(res.map((r) => JSON.stringify(r)).sort()).toEqual(ref.map((r) => JSON.stringify(r)).sort());
   });
 });

@@ -120,14 +120,12 @@ beforeAll(async () => {
  */
 async function failures(dir: string): Promise<string[]> {
   const absent = path.join(await tempDir(), 'out');
-  const first = await snapshot({ in: dir, out: absent });
-  expect(first.code, first.lines.join('\n')).toBe(1);
-  expect(await exists(absent)).toBe(false);
-
   const out = path.join(await tempDir(), 'out');
   await cp(baseOut, out, { recursive: true });
   const before = await tree(out);
-  const second = await snapshot({ in: dir, out });
+  const [first, second] = await Promise.all([snapshot({ in: dir, out: absent }), snapshot({ in: dir, out })]);
+  expect(first.code, first.lines.join('\n')).toBe(1);
+  expect(await exists(absent)).toBe(false);
   expect(second.code).toBe(1);
   expect(second.lines).toEqual(first.lines);
   expect(await tree(out)).toEqual(before);
@@ -144,7 +142,8 @@ const NOT_WHOLE = 'not a whole number (no thousands separator) (type BIGINT)';
 const NOT_DATE = 'not a date as YYYY-MM-DD (type DATE)';
 const SHARE = 'a share (percentage of a whole) must lie between 0 and 100';
 
-describe('snapshot: one broken rule, one precise problem line, nothing written', () => {
+// Each case has its own folders, so they run concurrently.
+describe.concurrent('snapshot: one broken rule, one precise problem line, nothing written', () => {
   describe('header', () => {
     it('reports a missing column', async () => {
       const dir = await input((d) =>
@@ -179,6 +178,16 @@ describe('snapshot: one broken rule, one precise problem line, nothing written',
     it('reports a column named twice in the header', async () => {
       const dir = await input((d) => editLine(d, R, 1, (l) => l.replace('voetnoot', 'status')));
       expect(await failures(dir)).toEqual([`${dir}/${R}:1: column "status": — column is listed twice in the header`]);
+    });
+
+    it('reports a column named twice in the header, whatever its case', async () => {
+      const dir = await input((d) => editLine(d, W, 1, (l) => l.replace('voetnoot', 'Status')));
+      expect(await failures(dir)).toEqual([`${dir}/${W}:1: column "Status": — column is listed twice in the header`]);
+    });
+
+    it('reports an empty column name in the header', async () => {
+      const dir = await input((d) => editLines(d, W, (l) => `${l},`));
+      expect(await failures(dir)).toEqual([`${dir}/${W}:1: column "": — header has an empty column name`]);
     });
   });
 
@@ -469,6 +478,15 @@ describe('snapshot: one broken rule, one precise problem line, nothing written',
       expect(await failures(dir)).toEqual([`${dir}/${W}:11: — row has 6 fields where the header has 7`]);
     });
 
+    it('are not thrown off by a quote inside an unquoted field', async () => {
+      const dir = await input(async (d) => {
+        await editLine(d, W, 3, (l) => setField(l, 4, 'scherm van 15" breed'));
+        await multiLine(d);
+        await editLine(d, W, 11, (l) => setField(l, 2, '1.2'));
+      });
+      expect(await failures(dir)).toEqual([`${dir}/${W}:11: column "aantal": value "1.2" — ${NOT_WHOLE}`]);
+    });
+
     it('count empty lines, which DuckDB skips', async () => {
       const dir = await input(async (d) => {
         await editLine(d, W, 4, (l) => `${l}\n`);
@@ -666,13 +684,20 @@ describe('snapshot: publishing', () => {
       for (let i = 0; i < text.length; i++) {
         const c = text[i];
         if (quoted) {
-          if (c === '"' && text[i + 1] === '"') ((cur += '"'), i++);
-          else if (c === '"') quoted = false;
+          if (c === '"' && text[i + 1] === '"') {
+            cur += '"';
+            i++;
+          } else if (c === '"') quoted = false;
           else cur += c;
         } else if (c === '"') quoted = true;
-        else if (c === ',') (row.push(cur), (cur = ''));
-        else if (c === '\n') (row.push(cur), rows.push(row), (row = []), (cur = ''));
-        else cur += c;
+        else if (c === ',' || c === '\n') {
+          row.push(cur);
+          cur = '';
+          if (c === '\n') {
+            rows.push(row);
+            row = [];
+          }
+        } else cur += c;
       }
       return rows.slice(1);
     }
