@@ -1,4 +1,5 @@
-// npm run snapshot -- [--in data] [--out public/data] [--id ID] [--published YYYY-MM-DD] [--notes FILE] [--check]
+// npm run snapshot -- [--in data] [--out public/data] [--id ID] [--published YYYY-MM-DD] [--notes FILE]
+//                     [--until YYYY-MM-DD] [--check] [--dry-run]
 // Validates every dataset in the input folder with DuckDB and publishes it as a Parquet snapshot.
 // Exit code 0: published (or unchanged, or valid with --check); 1: problems in the input; 2: usage.
 import { readFile } from 'node:fs/promises';
@@ -6,6 +7,8 @@ import { parseArgs } from 'node:util';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { formatProblem, ProblemList } from './lib/problems.ts';
 import { inputId, publish, PublishError } from './lib/publish.ts';
+import { restrictUntil } from './lib/asof.ts';
+import { dryRun } from './lib/dryrun.ts';
 import { loadInput } from './lib/validate.ts';
 
 export interface SnapshotArgs {
@@ -15,6 +18,8 @@ export interface SnapshotArgs {
   published?: string;
   notes?: string;
   check?: boolean;
+  dryRun?: boolean;
+  until?: string;
 }
 
 export interface SnapshotOutcome {
@@ -29,6 +34,8 @@ export async function runSnapshot(args: SnapshotArgs): Promise<SnapshotOutcome> 
     return { code: 2, lines: [`--id "${args.id}": use letters, digits, ".", "_" or "-" (max 64)`] };
   if (args.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args.published))
     return { code: 2, lines: [`--published "${args.published}": use a date as YYYY-MM-DD`] };
+  if (args.until !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args.until))
+    return { code: 2, lines: [`--until "${args.until}": use a date as YYYY-MM-DD`] };
   let notes: string | null = null;
   if (args.notes !== undefined) {
     try {
@@ -51,8 +58,16 @@ export async function runSnapshot(args: SnapshotArgs): Promise<SnapshotOutcome> 
       lines.push(`${problems.items.length} problem(s) found; nothing was written.`);
       return { code: 1, lines };
     }
+    const read = input.variants.map((v) => `read ${v.file} as ${v.variant}`);
+    const notesOut = args.until ? await restrictUntil(con, input, args.until) : [];
     const rows = [...input.tables.keys()].length;
-    if (args.check) return { code: 0, lines: [`${args.in}: valid (${rows} datasets); nothing written (--check).`] };
+    if (args.check)
+      return { code: 0, lines: [...read, `${args.in}: valid (${rows} datasets); nothing written (--check).`] };
+    if (args.dryRun)
+      return {
+        code: 0,
+        lines: [...read, ...notesOut, ...(await dryRun(con, input, args.out)), 'nothing written (--dry-run).'],
+      };
     const id = args.id ?? (await inputId(args.in, input.files));
     const res = await publish(con, input, {
       out: args.out,
@@ -64,6 +79,8 @@ export async function runSnapshot(args: SnapshotArgs): Promise<SnapshotOutcome> 
     return {
       code: 0,
       lines: [
+        ...read,
+        ...notesOut,
         res.unchanged
           ? `snapshot "${id}" is already published with identical content in ${res.dir}; nothing changed.`
           : `published snapshot "${id}" to ${res.dir}: ${res.manifest.datasets.length} datasets, ${total} rows.`,
@@ -89,6 +106,8 @@ async function main() {
         published: { type: 'string' },
         notes: { type: 'string' },
         check: { type: 'boolean', default: false },
+        'dry-run': { type: 'boolean', default: false },
+        until: { type: 'string' },
       },
       strict: true,
     }).values;
@@ -96,7 +115,8 @@ async function main() {
     console.error((e as Error).message);
     process.exit(2);
   }
-  const res = await runSnapshot(parsed as SnapshotArgs);
+  const { 'dry-run': dryRunFlag, ...rest } = parsed;
+  const res = await runSnapshot({ ...(rest as SnapshotArgs), dryRun: dryRunFlag });
   for (const l of res.lines) (res.code === 0 ? console.log : console.error)(l);
   process.exit(res.code);
 }

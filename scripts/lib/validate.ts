@@ -1,11 +1,13 @@
 // Loads every code list and dataset of an input folder into DuckDB and checks it against metadata.json.
 // Everything is read as text first, so that a wrong value becomes a precise problem line instead of a
 // failed cast; only when all checks pass are typed tables made from it.
-import { readdir, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { ColumnMeta, TotalRule } from '../../src/lib/manifest.ts';
 import { readHeader, recordLines } from './csvlines.ts';
+import { prepareInput, type InputFile } from './input.ts';
 import { readMetadata, type DatasetInput, type MetadataInput } from './metadata.ts';
 import type { Problem, ProblemList } from './problems.ts';
 
@@ -35,6 +37,8 @@ export interface LoadedInput {
   tables: Map<string, string>;
   /** Input files that make up the snapshot, for the derived id. */
   files: string[];
+  /** Which variant (CSV, Dutch Excel CSV, XLSX) was read per dataset file. */
+  variants: { file: string; variant: string }[];
 }
 
 const tableOf = (kind: 'raw' | 'ds' | 'cl', id: string) => `${kind}_${id}`;
@@ -170,15 +174,17 @@ async function loadCodelists(con: DuckDBConnection, dir: string, meta: MetadataI
 }
 
 /** Rules may point at another row as `@row(N)`; both are turned into the lines an editor shows. */
-async function report(file: string, found: RowProblem[], problems: ProblemList) {
+async function report(file: string | InputFile, found: RowProblem[], problems: ProblemList) {
   if (found.length === 0) return;
+  const input: InputFile = typeof file === 'string' ? { read: file, shown: file, variant: '' } : file;
   const refs = (rule: string) => [...rule.matchAll(/@row\((\d+)\)/g)].map((m) => Number(m[1]));
   const wanted = found.flatMap((p) => [p.row, ...refs(p.rule)]).map((r) => r + 1);
-  const lines = await recordLines(file, wanted);
+  const lines = input.rows ? new Map<number, number>() : await recordLines(input.read, wanted);
+  // A workbook's row number is its record number + 1 (the header is row 1).
   const lineOf = (row: number) => lines.get(row + 1) ?? row + 2;
   for (const p of found)
     problems.add({
-      file,
+      file: input.shown,
       line: lineOf(p.row),
       column: p.column,
       value: p.value,
@@ -280,10 +286,14 @@ async function loadDataset(
   d: DatasetInput,
   codelists: Set<string>,
   problems: ProblemList,
+  tmp: string,
+  variants: { file: string; variant: string }[],
 ): Promise<string | null> {
-  const file = path.join(dir, d.file);
+  const input = await prepareInput(dir, d.file, d.columns, tmp, problems);
+  if (!input) return null;
+  const file = input.shown;
   const raw = tableOf('raw', d.id);
-  const header = await readCsv(con, file, raw, file, problems);
+  const header = await readCsv(con, input.read, raw, file, problems);
   if (!header) return null;
   if (
     !checkHeader(
@@ -295,13 +305,14 @@ async function loadDataset(
     )
   )
     return null;
+  variants.push({ file, variant: input.variant });
   const n = Number((await con.runAndReadAll(`SELECT count(*)::BIGINT n FROM ${q(raw)}`)).getRowObjectsJS()[0].n);
   if (n === 0) {
     problems.add({ file, line: 2, rule: 'file has no rows' });
     return null;
   }
   const found = await collect(con, valueChecks(d, raw, codelists).join('\nUNION ALL\n'));
-  await report(file, found, problems);
+  await report(input, found, problems);
   if (found.length) return null;
   const typed = tableOf('ds', d.id);
   const order = keyColumns(d).map(q).join(', ');
@@ -312,7 +323,7 @@ async function loadDataset(
   await con.run(`DROP TABLE ${q(raw)}`);
   for (const rule of d.totals ?? []) {
     const bad = await collect(con, totalChecks(d, typed, rule).join('\nUNION ALL\n'));
-    await report(file, bad, problems);
+    await report(input, bad, problems);
   }
   return typed;
 }
@@ -333,8 +344,17 @@ export async function loadInput(
     ...meta.datasets.map((d) => path.normalize(d.file)),
   ]);
   const files = await listFiles(dir);
+  // A workbook may stand in for a dataset's CSV (x.xlsx for x.csv).
+  const present = new Set(files);
+  for (const d of meta.datasets) {
+    const xlsx = path.normalize(d.file).replace(/\.csv$/i, '.xlsx');
+    if (!present.has(path.normalize(d.file)) && present.has(xlsx)) {
+      declared.delete(path.normalize(d.file));
+      declared.add(xlsx);
+    }
+  }
   for (const f of files)
-    if (!declared.has(f) && /\.(csv|tsv|xlsx|txt)$/i.test(f))
+    if (!declared.has(f) && /\.(csv|tsv|xlsx|xls|txt)$/i.test(f))
       problems.add({
         file: path.join(dir, f),
         line: 1,
@@ -342,14 +362,20 @@ export async function loadInput(
       });
   if (!problems.ok) return null;
   const tables = new Map<string, string>();
-  for (const d of meta.datasets) {
-    const t = await loadDataset(con, dir, d, codelists, problems);
-    if (t) tables.set(d.id, t);
+  const variants: { file: string; variant: string }[] = [];
+  const tmp = await mkdtemp(path.join(tmpdir(), 'wlz-input-'));
+  try {
+    for (const d of meta.datasets) {
+      const t = await loadDataset(con, dir, d, codelists, problems, tmp, variants);
+      if (t) tables.set(d.id, t);
+    }
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
   }
   if (!problems.ok) return null;
   await checkChartCodes(con, dir, meta, problems);
   if (!problems.ok) return null;
-  return { meta, tables, files: [...declared].sort() };
+  return { meta, tables, files: [...declared].sort(), variants };
 }
 
 /** Chart filters and highlight rows name codes; a typo there would silently show an empty chart. */

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { build, preview, type PreviewServer } from 'vite';
-import { runSnapshot } from '../../scripts/snapshot.ts';
+import { NEWEST, publishDefault } from '../../scripts/publish-default.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -15,7 +15,7 @@ declare module 'vitest' {
   }
 }
 
-export const DEFAULT_SNAPSHOT = 'e2e-2024-12';
+export const DEFAULT_SNAPSHOT = NEWEST;
 
 let server: PreviewServer | undefined;
 let dir = '';
@@ -24,13 +24,8 @@ export async function setup(project: TestProject) {
   dir = await mkdtemp(path.join(tmpdir(), 'wlz-e2e-'));
   const outDir = path.join(dir, 'dist');
   await build({ logLevel: 'warn', publicDir: false, build: { outDir, emptyOutDir: true } });
-  const res = await runSnapshot({
-    in: 'data',
-    out: path.join(outDir, 'data'),
-    id: DEFAULT_SNAPSHOT,
-    published: '2024-12-12',
-  });
-  if (res.code !== 0) throw new Error(`snapshot failed:\n${res.lines.join('\n')}`);
+  // The same publications `npm start` serves: the newest and an earlier one.
+  await publishDefault(path.join(outDir, 'data'));
   server = await preview({
     logLevel: 'warn',
     build: { outDir },

@@ -1,0 +1,170 @@
+// Input as analysts have it: besides comma CSV in UTF-8, the CSV that Dutch Excel writes (semicolons,
+// decimal commas, thousands dots, UTF-8 with BOM or Windows-1252) and .xlsx workbooks. Each is detected and
+// normalised into the contract's CSV before DuckDB reads it; line numbers stay those of the original file.
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import readXlsxFile from 'read-excel-file/node';
+import type { ColumnMeta } from '../../src/lib/manifest.ts';
+import type { ProblemList } from './problems.ts';
+
+export interface InputFile {
+  /** The UTF-8 comma CSV that DuckDB reads (the original file when it already is one). */
+  read: string;
+  /** The analyst's own file, named in every message. */
+  shown: string;
+  /** What was detected, for the build's output. */
+  variant: string;
+  /** Workbooks have no lines: a problem is reported at its spreadsheet row (record + 1). */
+  rows?: boolean;
+}
+
+const exists = (p: string) =>
+  stat(p).then(
+    () => true,
+    () => false,
+  );
+
+function quote(field: string): string {
+  return /[",\r\n]/.test(field) || field !== field.trim() ? `"${field.replaceAll('"', '""')}"` : field;
+}
+
+/** Splits CSV text into records of fields, keeping each record's line breaks inside quoted fields. */
+function parseRecords(text: string, sep: string): string[][] {
+  const records: string[][] = [];
+  let field = '';
+  let record: string[] = [];
+  let inQuotes = false;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (inQuotes) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') inQuotes = false;
+      else field += ch;
+    } else if (ch === '"' && field === '' && !quoted) {
+      inQuotes = quoted = true;
+    } else if (ch === sep) {
+      record.push(field);
+      field = '';
+      quoted = false;
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+      quoted = false;
+    } else field += ch;
+  }
+  if (field !== '' || record.length) {
+    record.push(field);
+    records.push(record);
+  }
+  return records;
+}
+
+const DUTCH_THOUSANDS = /^-?\d{1,3}(\.\d{3})+(,\d+)?$/;
+const DUTCH_PLAIN = /^-?\d+(,\d+)?$/;
+const POINT_DECIMAL = /^-?\d+\.\d+$/;
+const DUTCH_DATE = /^(\d{1,2})[-/](\d{1,2})[-/](\d{4})$/;
+
+/** Rewrites one Dutch-Excel value into the contract's form; null when it uses the other convention. */
+function normaliseValue(v: string, c: ColumnMeta | undefined): string | null {
+  const s = v.trim();
+  if (!c || s === '') return v;
+  if (c.type === 'DATE') {
+    const m = DUTCH_DATE.exec(s);
+    return m ? `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : v;
+  }
+  if (c.type === 'VARCHAR') return v;
+  // "1.234" is ambiguous in general; in a file with decimal commas it can only be a thousands separator.
+  if (DUTCH_THOUSANDS.test(s)) return s.replaceAll('.', '').replace(',', '.');
+  if (DUTCH_PLAIN.test(s)) return s.replace(',', '.');
+  if (POINT_DECIMAL.test(s)) return null;
+  return v;
+}
+
+function decode(bytes: Buffer): { text: string; encoding: string } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'UTF-8 met BOM' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'Windows-1252' };
+  }
+}
+
+function headerDelimiter(text: string): ',' | ';' {
+  const first = text.slice(0, text.search(/\r?\n|$/));
+  const unquoted = first.replace(/"[^"]*"/g, '');
+  const semis = (unquoted.match(/;/g) ?? []).length;
+  const commas = (unquoted.match(/,/g) ?? []).length;
+  return semis > commas ? ';' : ',';
+}
+
+async function fromXlsx(file: string, out: string): Promise<InputFile> {
+  const [sheet] = await readXlsxFile(file);
+  const cell = (v: unknown) => {
+    if (v === null || v === undefined) return '';
+    if (v instanceof Date) return v.toISOString().slice(0, 10);
+    return quote(String(v));
+  };
+  await writeFile(out, sheet.data.map((r) => r.map(cell).join(',')).join('\n') + '\n');
+  return { read: out, shown: file, variant: `XLSX (blad "${sheet.sheet}")`, rows: true };
+}
+
+/**
+ * Finds a dataset's file (`x.csv`, or `x.xlsx` in its place), detects its variant and, when needed, writes the
+ * normalised CSV into `tmp`. A value written in the other number convention is refused with its line.
+ */
+export async function prepareInput(
+  dir: string,
+  file: string,
+  columns: ColumnMeta[],
+  tmp: string,
+  problems: ProblemList,
+): Promise<InputFile | null> {
+  const csv = path.join(dir, file);
+  const xlsx = csv.replace(/\.csv$/i, '.xlsx');
+  const out = path.join(tmp, path.basename(csv));
+  if (!(await exists(csv)) && (await exists(xlsx))) return fromXlsx(xlsx, out);
+  if (!(await exists(csv))) return { read: csv, shown: csv, variant: 'ontbreekt' };
+  const bytes = await readFile(csv);
+  const { text, encoding } = decode(bytes);
+  if (headerDelimiter(text) === ',') {
+    if (encoding === 'UTF-8') return { read: csv, shown: csv, variant: 'CSV (komma, UTF-8)' };
+    // A BOM or Windows-1252 in a comma file: the same text, re-encoded as plain UTF-8.
+    await writeFile(out, text);
+    return { read: out, shown: csv, variant: `CSV (komma, ${encoding})` };
+  }
+  const records = parseRecords(text, ';');
+  const header = records[0] ?? [];
+  const byIndex = header.map((h) => columns.find((c) => c.name === h.trim()));
+  let line = 1;
+  const before = problems.items.length;
+  const lines: string[] = [];
+  records.forEach((r, i) => {
+    const fields = r.map((v, j) => {
+      if (i === 0) return v;
+      const n = normaliseValue(v, byIndex[j]);
+      if (n === null) {
+        problems.add({
+          file: csv,
+          line,
+          column: byIndex[j]?.name ?? header[j],
+          value: v,
+          rule: 'number with a decimal point in a file with decimal commas: the file mixes number conventions',
+        });
+        return v;
+      }
+      return n;
+    });
+    lines.push(fields.map(quote).join(','));
+    line += 1 + r.reduce((n, v) => n + (v.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
+  });
+  if (problems.items.length > before) return null;
+  await writeFile(out, lines.join('\n') + '\n');
+  return { read: out, shown: csv, variant: `CSV voor Nederlandse Excel (puntkomma, decimale komma, ${encoding})` };
+}

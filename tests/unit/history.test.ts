@@ -1,0 +1,221 @@
+// Publication history on the build side: the diff between two snapshots against DuckDB EXCEPT queries,
+// --dry-run and --until, and input as analysts have it (Dutch Excel CSV, Windows-1252, XLSX).
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import writeXlsxFile from 'write-excel-file/node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { diffColumns, diffQuery } from '../../src/lib/diff.ts';
+import type { Manifest } from '../../src/lib/manifest.ts';
+import { runSnapshot } from '../../scripts/snapshot.ts';
+
+const FIXTURE = 'tests/fixtures/valid';
+let work: string;
+let con: DuckDBConnection;
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'wlz-history-'));
+  con = await (await DuckDBInstance.create(':memory:')).connect();
+});
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+async function copyFixture(name: string): Promise<string> {
+  const dir = path.join(work, name);
+  await cp(FIXTURE, dir, { recursive: true });
+  return dir;
+}
+
+async function edit(file: string, f: (text: string) => string) {
+  await writeFile(file, f(await readFile(file, 'utf8')));
+}
+
+const rows = async (sql: string) => (await con.runAndReadAll(sql)).getRowObjectsJS();
+
+describe('diff between two publications', () => {
+  let out: string;
+  let v1: Manifest;
+  let v2: Manifest;
+
+  beforeAll(async () => {
+    out = path.join(work, 'out');
+    const a = await copyFixture('v1');
+    expect((await runSnapshot({ in: a, out, id: 'v1', published: '2024-01-01' })).code).toBe(0);
+    const b = await copyFixture('v2');
+    // Known edits: one value changed, one footnote changed, one row removed, one row added.
+    await edit(path.join(b, 'wachtenden.csv'), (t) =>
+      t
+        .replace('2020-07-01,vv,16591,', '2020-07-01,vv,16600,')
+        .replace('2020-01-01,gz,1679,definitief,,', '2020-01-01,gz,1679,definitief,Herzien,')
+        .replace(/^2019-01-01,ggz,6,.*\n/m, '')
+        .concat('2021-01-01,vv,17000,voorlopig,,nza-zorgplicht-2019,Tabel 2\n'),
+    );
+    const dry = await runSnapshot({ in: b, out, dryRun: true });
+    expect(dry.code).toBe(0);
+    expect(dry.lines).toContain('  wachtenden: 1 added, 1 removed, 2 changed');
+    expect(dry.lines).toContain('  rechtmatigheid: 0 added, 0 removed, 0 changed');
+    expect(dry.lines.at(-1)).toBe('nothing written (--dry-run).');
+    expect((await runSnapshot({ in: b, out, id: 'v2', published: '2024-06-01' })).code).toBe(0);
+    v1 = JSON.parse(await readFile(path.join(out, 'v1', 'manifest.json'), 'utf8'));
+    v2 = JSON.parse(await readFile(path.join(out, 'v2', 'manifest.json'), 'utf8'));
+  });
+
+  it('index.json lists both, newest first, with notes, rows and manifest hashes', async () => {
+    const idx = JSON.parse(await readFile(path.join(out, 'index.json'), 'utf8'));
+    expect(idx.snapshots.map((s: { id: string }) => s.id)).toEqual(['v2', 'v1']);
+    expect(idx.snapshots[0].rows).toBe(v2.datasets.reduce((n, d) => n + d.rows, 0));
+  });
+
+  it('finds exactly the rows that DuckDB EXCEPT queries find', async () => {
+    const d1 = v1.datasets.find((d) => d.id === 'wachtenden')!;
+    const d2 = v2.datasets.find((d) => d.id === 'wachtenden')!;
+    const o = `read_parquet('${path.join(out, 'v1', d1.file)}')`;
+    const n = `read_parquet('${path.join(out, 'v2', d2.file)}')`;
+    const diff =
+      await rows(`SELECT wijziging, peildatum AS p, sector, aantal_oud, aantal_nieuw, aantal_verschil, aantal_verschil_pct
+      FROM (${diffQuery(o, n, diffColumns(d1.columns, d2.columns))}) ORDER BY 1, 2, 3`);
+    const key = 'peildatum, sector';
+    const added = await rows(
+      `SELECT strftime(peildatum, '%Y-%m-%d') AS p, sector FROM (SELECT ${key} FROM ${n} EXCEPT SELECT ${key} FROM ${o}) ORDER BY 1, 2`,
+    );
+    const removed = await rows(
+      `SELECT strftime(peildatum, '%Y-%m-%d') AS p, sector FROM (SELECT ${key} FROM ${o} EXCEPT SELECT ${key} FROM ${n}) ORDER BY 1, 2`,
+    );
+    const changed = await rows(`SELECT strftime(peildatum, '%Y-%m-%d') AS p, sector FROM (
+        SELECT ${key} FROM (SELECT * FROM ${n} EXCEPT SELECT * FROM ${o}) WHERE (${key}) IN (SELECT (${key}) FROM ${o})) ORDER BY 1, 2`);
+    const pick = (k: string) => diff.filter((r) => r.wijziging === k).map((r) => ({ p: r.p, sector: r.sector }));
+    expect(pick('added')).toEqual(added);
+    expect(pick('removed')).toEqual(removed);
+    expect(pick('changed')).toEqual(changed);
+    expect(added).toEqual([{ p: '2021-01-01', sector: 'vv' }]);
+    expect(removed).toEqual([{ p: '2019-01-01', sector: 'ggz' }]);
+    const vv = diff.find((r) => r.wijziging === 'changed' && r.sector === 'vv')!;
+    expect([vv.aantal_oud, vv.aantal_nieuw, vv.aantal_verschil]).toEqual([16591, 16600, 9]);
+    expect(vv.aantal_verschil_pct).toBeCloseTo(((16600 - 16591) / 16591) * 100, 3);
+  });
+
+  it('--until keeps only the figures up to the date and drops key figures after it', async () => {
+    const res = await runSnapshot({ in: FIXTURE, out: path.join(work, 'until'), id: 'u', until: '2019-12-31' });
+    expect(res.code).toBe(0);
+    expect(res.lines).toContain('key figure "rechtmatig" left out: its figure is after 2019-12-31');
+    expect(res.lines).toContain('dataset "rechtmatigheid" left out: all its figures are after 2019-12-31');
+    const m: Manifest = JSON.parse(await readFile(path.join(work, 'until', 'u', 'manifest.json'), 'utf8'));
+    expect(m.datasets.map((d) => d.id)).toEqual(['wachtenden']);
+    expect(m.datasets[0].dimensions.peildatum).toEqual(['2019-01-01']);
+  });
+});
+
+describe('input as analysts have it', () => {
+  const DUTCH = [
+    'peildatum;sector;aantal;status;voetnoot;bron;bron_locatie',
+    '1-1-2019;vv;14.167;definitief;;nza-zorgplicht-2019;Tabel 2',
+    '1-1-2019;gz;2.378;definitief;"Zie toelichting; één regel";nza-zorgplicht-2019;Tabel 2',
+    '1-1-2019;ggz;6;definitief;;nza-zorgplicht-2019;Tabel 2',
+  ];
+
+  async function reference(): Promise<Record<string, unknown>[]> {
+    const out = path.join(work, 'ref');
+    const res = await runSnapshot({ in: FIXTURE, out, id: 'ref' });
+    expect(res.code).toBe(0);
+    return rows(
+      `SELECT * FROM read_parquet('${path.join(out, 'ref', 'wachtenden.parquet')}') WHERE peildatum = DATE '2019-01-01' ORDER BY sector`,
+    );
+  }
+
+  async function published(dir: string, id: string) {
+    const out = path.join(work, `out-${id}`);
+    const res = await runSnapshot({ in: dir, out, id });
+    return {
+      res,
+      rows:
+        res.code === 0
+          ? await rows(`SELECT * FROM read_parquet('${path.join(out, id, 'wachtenden.parquet')}') ORDER BY sector`)
+          : [],
+    };
+  }
+
+  it('reads the Dutch Excel CSV (BOM, semicolons, thousands dots, d-m-yyyy) to the same figures', async () => {
+    const dir = await copyFixture('dutch');
+    await writeFile(path.join(dir, 'wachtenden.csv'), '\uFEFF' + DUTCH.join('\r\n') + '\r\n');
+    const { res, rows: got } = await published(dir, 'nl');
+    expect(res.code, res.lines.join('\n')).toBe(0);
+    expect(res.lines).toContain(
+      `read ${path.join(dir, 'wachtenden.csv')} as CSV voor Nederlandse Excel (puntkomma, decimale komma, UTF-8 met BOM)`,
+    );
+    const ref = await reference();
+    expect(got.map((r) => [r.sector, r.aantal])).toEqual(ref.map((r) => [r.sector, r.aantal]));
+    expect(got.find((r) => r.sector === 'gz')!.voetnoot).toBe('Zie toelichting; één regel');
+  });
+
+  it('reads Windows-1252 and says so', async () => {
+    const dir = await copyFixture('cp1252');
+    const text = DUTCH.join('\r\n') + '\r\n';
+    // Encode as Windows-1252: every character here is Latin-1, which maps byte for byte.
+    await writeFile(path.join(dir, 'wachtenden.csv'), Buffer.from(text, 'latin1'));
+    const { res, rows: got } = await published(dir, 'cp');
+    expect(res.code, res.lines.join('\n')).toBe(0);
+    expect(res.lines.join('\n')).toContain('(puntkomma, decimale komma, Windows-1252)');
+    expect(got.find((r) => r.sector === 'gz')!.voetnoot).toBe('Zie toelichting; één regel');
+  });
+
+  it('resolves decimal commas in measures', async () => {
+    const dir = await copyFixture('decimals');
+    await writeFile(
+      path.join(dir, 'rechtmatigheid.csv'),
+      (await readFile(path.join(FIXTURE, 'rechtmatigheid.csv'), 'utf8'))
+        .split('\n')
+        .map((l) => l.replace(/,/g, ';').replace(/;(\d+)\.(\d+);/, ';$1,$2;'))
+        .join('\n'),
+    );
+    const out = path.join(work, 'out-dec');
+    const res = await runSnapshot({ in: dir, out, id: 'dec' });
+    expect(res.code, res.lines.join('\n')).toBe(0);
+    const got = await rows(
+      `SELECT percentage FROM read_parquet('${path.join(out, 'dec', 'rechtmatigheid.parquet')}') WHERE jaar = 2023 AND oordeel = 'rechtmatig'`,
+    );
+    expect(got[0].percentage).toBe(90.4);
+  });
+
+  it('refuses a file that mixes number conventions, naming the line', async () => {
+    const dir = await copyFixture('mixed');
+    const lines = [...DUTCH];
+    lines[3] = '1-1-2019;ggz;6.5;definitief;;nza-zorgplicht-2019;Tabel 2';
+    await writeFile(path.join(dir, 'wachtenden.csv'), lines.join('\n') + '\n');
+    const out = path.join(work, 'out-mixed');
+    const res = await runSnapshot({ in: dir, out, id: 'mixed' });
+    expect(res.code).toBe(1);
+    expect(res.lines).toContain(
+      `${path.join(dir, 'wachtenden.csv')}:4: column "aantal": value "6.5" — number with a decimal point in a file with decimal commas: the file mixes number conventions`,
+    );
+  });
+
+  it('reads an .xlsx workbook in place of the CSV, and names workbook rows in problems', async () => {
+    const dir = await copyFixture('xlsx');
+    await rm(path.join(dir, 'wachtenden.csv'));
+    const header = ['peildatum', 'sector', 'aantal', 'status', 'voetnoot', 'bron', 'bron_locatie'];
+    const data = [
+      header,
+      [new Date(Date.UTC(2019, 0, 1)), 'vv', 14167, 'definitief', null, 'nza-zorgplicht-2019', 'Tabel 2'],
+      [new Date(Date.UTC(2019, 0, 1)), 'gz', 2378, 'definitief', null, 'nza-zorgplicht-2019', 'Tabel 2'],
+      [new Date(Date.UTC(2019, 0, 1)), 'ggz', 6, 'definitief', null, 'nza-zorgplicht-2019', 'Tabel 2'],
+    ];
+    await writeXlsxFile(data as never, { dateFormat: 'yyyy-mm-dd' } as never).toFile(path.join(dir, 'wachtenden.xlsx'));
+    const { res, rows: got } = await published(dir, 'xl');
+    expect(res.code, res.lines.join('\n')).toBe(0);
+    expect(res.lines.join('\n')).toContain(`read ${path.join(dir, 'wachtenden.xlsx')} as XLSX`);
+    expect(got.map((r) => [r.sector, Number(r.aantal)])).toEqual([
+      ['ggz', 6],
+      ['gz', 2378],
+      ['vv', 14167],
+    ]);
+    data[3][1] = 'onbekend';
+    await writeXlsxFile(data as never, { dateFormat: 'yyyy-mm-dd' } as never).toFile(path.join(dir, 'wachtenden.xlsx'));
+    const bad = await runSnapshot({ in: dir, out: path.join(work, 'out-xl2'), id: 'xl2' });
+    expect(bad.code).toBe(1);
+    expect(bad.lines[0]).toBe(
+      `${path.join(dir, 'wachtenden.xlsx')}:4: column "sector": value "onbekend" — code is not in code list "sector"`,
+    );
+  });
+});
