@@ -13,6 +13,8 @@ import { DataError, datasetUrl } from './snapshot';
 
 export const schemaOf = (snapshot: string) => `s_${snapshot.replace(/[^A-Za-z0-9_]/g, '_')}`;
 export const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
+/** DuckDB's memory once sealed: room for large snapshots, well below the 4 GB a WebAssembly page can have. */
+export const SEALED_MEMORY_LIMIT = '1536MB';
 
 function toResult(table: Table): QueryResult {
   const columns = table.schema.fields.map((f) => f.name);
@@ -93,6 +95,23 @@ export class Engine {
     return this.db.connect();
   }
 
+  private sealing: Promise<void> | null = null;
+
+  /**
+   * Shuts the engine off from everything but the tables inserted into it, for good (the SQL console calls
+   * this before it runs anything a reader typed): no file or URL can be read (read_csv, glob, ATTACH,
+   * COPY…), no extension loaded, memory bounded, and the configuration locked so that no statement can undo
+   * it. Inserting Arrow (ensureDataset) still works afterwards, so datasets keep loading lazily.
+   */
+  seal(): Promise<void> {
+    this.sealing ??= (async () => {
+      await this.conn.query(`SET memory_limit = '${SEALED_MEMORY_LIMIT}'`);
+      await this.conn.query('SET enable_external_access = false');
+      await this.conn.query('SET lock_configuration = true');
+    })();
+    return this.sealing;
+  }
+
   async query(sql: string, params: unknown[] = []): Promise<QueryResult> {
     if (params.length === 0) return toResult(await this.conn.query(sql));
     const stmt = await this.conn.prepare(sql);
@@ -108,7 +127,12 @@ let engine: Promise<Engine> | null = null;
 
 /** The one engine of the page, created on first use (never on the critical path of the first paint). */
 export function getEngine(): Promise<Engine> {
-  engine ??= Engine.create();
-  engine.catch(() => (engine = null));
+  if (!engine) {
+    engine = Engine.create();
+    engine.then(
+      () => performance.mark('wlz:duckdb-ready'),
+      () => (engine = null),
+    );
+  }
   return engine;
 }
