@@ -134,7 +134,7 @@ async function highlights(con: DuckDBConnection, input: LoadedInput): Promise<Hi
     const headlineWhere = Object.fromEntries(Object.entries(h.headline.where).map(([k, v]) => [k, [v]]));
     const head = await rows(
       con,
-      `SELECT ${q(h.headline.measure)}::DOUBLE AS v FROM ${q(table)} WHERE ${where(headlineWhere)}`,
+      `SELECT ${q(h.headline.measure)}::DOUBLE AS v, status, voetnoot FROM ${q(table)} WHERE ${where(headlineWhere)}`,
     );
     if (head.length !== 1)
       throw new PublishError(
@@ -150,7 +150,13 @@ async function highlights(con: DuckDBConnection, input: LoadedInput): Promise<Hi
       text: h.text,
       dataset: h.dataset,
       chart: h.chart,
-      headline: { measure: h.headline.measure, value: cell(head[0].v) as number | null, where: h.headline.where },
+      headline: {
+        measure: h.headline.measure,
+        value: cell(head[0].v) as number | null,
+        where: h.headline.where,
+        status: String(head[0].status),
+        voetnoot: head[0].voetnoot === null ? null : String(head[0].voetnoot),
+      },
       columns: picked,
       rows: data.map((r) => picked.map((c) => cell(r[c]))),
       sources: src.map((r) => ({ bron: String(r.bron), bron_locatie: String(r.bron_locatie) })),

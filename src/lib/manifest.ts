@@ -87,7 +87,14 @@ export interface Highlight {
   text: Text;
   dataset: string;
   chart: ChartSpec;
-  headline: { measure: string; value: number | null; where: Record<string, string> };
+  /** The figure in large type, with its status (definitief, afgerond…) and footnote as the report gives them. */
+  headline: {
+    measure: string;
+    value: number | null;
+    where: Record<string, string>;
+    status: string;
+    voetnoot: string | null;
+  };
   /** The rows the small chart shows, computed by DuckDB at build time so the home page needs no engine. */
   columns: string[];
   rows: Cell[][];
