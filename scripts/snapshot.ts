@@ -3,6 +3,8 @@
 // Validates every dataset in the input folder with DuckDB and publishes it as a Parquet snapshot.
 // Exit code 0: published (or unchanged, or valid with --check); 1: problems in the input; 2: usage.
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { formatProblem, ProblemList } from './lib/problems.ts';
@@ -48,6 +50,8 @@ export async function runSnapshot(args: SnapshotArgs): Promise<SnapshotOutcome> 
     // The build reads only the local input: no extension may be fetched from anywhere.
     autoinstall_known_extensions: 'false',
     autoload_known_extensions: 'false',
+    // Millions of synthetic rows may not fit in memory on a small machine: let DuckDB spill to disk.
+    temp_directory: path.join(tmpdir(), 'wlz-duckdb-spill'),
   });
   const con = await instance.connect();
   try {

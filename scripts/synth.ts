@@ -35,7 +35,9 @@ export const DATASET_FILE = `${DATASET_ID}.csv`;
 export const START = { year: 2015, month: 1 };
 export const MAX_ROWS = 1_000_000_000;
 
-const REGIONS_FILE = fileURLToPath(new URL('../../shared/data/zorgkantoorregios.csv', import.meta.url));
+// The project's own region code list (copied from CBS's list in shared/data): ZK01…ZK33, without NL and the
+// care office's combined code, so the generator works in any clone.
+const REGIONS_FILE = fileURLToPath(new URL('../data/codes/regio.csv', import.meta.url));
 
 type Row = Record<string, string>;
 type Sector = 'vv' | 'gz' | 'ggz';
@@ -491,19 +493,23 @@ const STATUS_SHARE: Record<Sector, number[]> = {
 };
 /** Share with overbruggingszorg per wachtstatus: most of those who need care now get bridging care. */
 const MET_OVERBRUGGING = [0.9, 0.8, 0.7, 0.45];
-/** Waiting-time distribution per sector; GZ waits longest (far more beyond its 13-week norm). */
+/**
+ * Waiting-time distribution of those waiting actively, per sector: beyond the target norm (6 weeks for V&V and
+ * GGZ, 13 weeks for GZ) about 18% in V&V, 40% in GZ and 37% in GGZ, as in the NZa's figures for December 2023.
+ */
 const BUCKET_SHARE: Record<Sector, number[]> = {
-  vv: [0.3, 0.25, 0.22, 0.14, 0.09],
-  gz: [0.1, 0.12, 0.2, 0.25, 0.33],
-  ggz: [0.2, 0.2, 0.24, 0.2, 0.16],
+  vv: [0.82, 0.08, 0.05, 0.03, 0.02],
+  gz: [0.35, 0.25, 0.15, 0.13, 0.12],
+  ggz: [0.63, 0.15, 0.1, 0.07, 0.05],
 };
-/** How each wachtstatus and overbruggingszorg shifts that distribution (urgent is placed quickly). */
+/** How each wachtstatus shifts that distribution: urgent is placed quickly, who waits by choice waits long. */
 const BUCKET_BY_STATUS = [
-  [6, 2, 0.5, 0.15, 0.05],
-  [1.3, 1.2, 1, 0.8, 0.6],
-  [0.8, 0.9, 1, 1.15, 1.3],
-  [0.7, 0.8, 1, 1.2, 1.4],
+  [3, 0.5, 0.15, 0.05, 0.02],
+  [1, 1, 1, 1, 1],
+  [0.4, 0.7, 1, 1.6, 2.2],
+  [0.3, 0.6, 1, 1.8, 2.6],
 ];
+/** Who gets bridging care tends to have waited a little longer. */
 const BUCKET_BY_OVERBRUGGING = [
   [0.9, 1, 1, 1.05, 1.1],
   [1.2, 1.05, 1, 0.9, 0.8],
@@ -828,7 +834,7 @@ function metadata(rows: number, seed: number, months: number, partial: boolean) 
 
 async function readRegions(con: DuckDBConnection): Promise<Row[]> {
   const res = await con.runAndReadAll(
-    `SELECT code, naam FROM read_csv(${sqlString(REGIONS_FILE)}, header=true, all_varchar=true, delim=',', quote='"', escape='"', strict_mode=true) ORDER BY code`,
+    `SELECT code, label_nl AS naam FROM read_csv(${sqlString(REGIONS_FILE)}, header=true, all_varchar=true, delim=',', quote='"', escape='"', strict_mode=true) WHERE regexp_full_match(code, 'ZK[0-9]{2}') ORDER BY code`,
   );
   const rows = res.getRowObjectsJS().map((r) => ({ code: String(r.code), naam: String(r.naam) }));
   const codes = new Set(rows.map((r) => r.code));

@@ -1,7 +1,7 @@
 // Input as analysts have it: besides comma CSV in UTF-8, the CSV that Dutch Excel writes (semicolons,
 // decimal commas, thousands dots, UTF-8 with BOM or Windows-1252) and .xlsx workbooks. Each is detected and
 // normalised into the contract's CSV before DuckDB reads it; line numbers stay those of the original file.
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { open, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import readXlsxFile from 'read-excel-file/node';
 import type { ColumnMeta } from '../../src/lib/manifest.ts';
@@ -23,6 +23,17 @@ const exists = (p: string) =>
     () => true,
     () => false,
   );
+
+async function readStart(file: string, bytes: number): Promise<Buffer> {
+  const fh = await open(file, 'r');
+  try {
+    const buf = Buffer.alloc(bytes);
+    const { bytesRead } = await fh.read(buf, 0, bytes, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await fh.close();
+  }
+}
 
 function quote(field: string): string {
   return /[",\r\n]/.test(field) || field !== field.trim() ? `"${field.replaceAll('"', '""')}"` : field;
@@ -131,11 +142,16 @@ export async function prepareInput(
   const out = path.join(tmp, path.basename(csv));
   if (!(await exists(csv)) && (await exists(xlsx))) return fromXlsx(xlsx, out);
   if (!(await exists(csv))) return { read: csv, shown: csv, variant: 'ontbreekt' };
-  const bytes = await readFile(csv);
-  const { text, encoding } = decode(bytes);
+  // Only the start of the file decides the variant: a plain comma file (possibly gigabytes of synthetic data)
+  // goes to DuckDB untouched, which checks its UTF-8 itself. Dutch Excel files are never that large (Excel
+  // stops at 1,048,576 rows), so those are read whole.
+  const head = await readStart(csv, 64 * 1024);
+  const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
+  if (!bom && headerDelimiter(head.toString('latin1')) === ',')
+    return { read: csv, shown: csv, variant: 'CSV (komma, UTF-8)' };
+  const { text, encoding } = decode(await readFile(csv));
   if (headerDelimiter(text) === ',') {
-    if (encoding === 'UTF-8') return { read: csv, shown: csv, variant: 'CSV (komma, UTF-8)' };
-    // A BOM or Windows-1252 in a comma file: the same text, re-encoded as plain UTF-8.
+    // A comma file with a byte-order mark: the same text without it.
     await writeFile(out, text);
     return { read: out, shown: csv, variant: `CSV (komma, ${encoding})` };
   }

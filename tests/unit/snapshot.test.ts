@@ -102,8 +102,11 @@ const exists = (p: string) =>
     () => false,
   );
 
-const snapshot = (args: Partial<SnapshotArgs> & { in: string; out: string }) =>
-  runSnapshot({ id: 'next', published: PUBLISHED, ...args });
+/** The command's outcome without the "read FILE as VARIANT" lines (tested in history.test.ts). */
+const snapshot = async (args: Partial<SnapshotArgs> & { in: string; out: string }) => {
+  const res = await runSnapshot({ id: 'next', published: PUBLISHED, ...args });
+  return { ...res, lines: res.lines.filter((l) => !l.startsWith('read ')) };
+};
 
 /** A published output folder (snapshot "base" of the valid fixture), to check that a failure leaves it alone. */
 let baseOut: string;
@@ -642,7 +645,13 @@ describe('snapshot: publishing', () => {
   it('computes the highlights with DuckDB', () => {
     expect(manifest.highlights).toHaveLength(1);
     const h = manifest.highlights[0];
-    expect(h.headline).toEqual({ measure: 'percentage', value: 90.4, where: { jaar: '2023', oordeel: 'rechtmatig' } });
+    expect(h.headline).toEqual({
+      measure: 'percentage',
+      value: 90.4,
+      status: 'definitief',
+      voetnoot: null,
+      where: { jaar: '2023', oordeel: 'rechtmatig' },
+    });
     expect(h.columns).toEqual(['jaar', 'percentage', 'oordeel']);
     expect(h.rows).toEqual([
       [2022, 0.2, 'onrechtmatig'],
@@ -770,9 +779,9 @@ describe('snapshot: publishing', () => {
   it('derives the id from the input when none is given, the same for the same input', async () => {
     const one = await runSnapshot({ in: FIXTURE, out: path.join(await tempDir(), 'out') });
     const two = await runSnapshot({ in: FIXTURE, out: path.join(await tempDir(), 'out') });
-    const id = /^published snapshot "([0-9a-f]{12})"/.exec(one.lines[0])?.[1];
+    const id = /^published snapshot "([0-9a-f]{12})"/.exec(one.lines.at(-1)!)?.[1];
     expect(id).toBeDefined();
-    expect(two.lines[0]).toContain(`"${id}"`);
+    expect(two.lines.at(-1)).toContain(`"${id}"`);
   });
 
   describe('an existing output folder', () => {

@@ -1,0 +1,312 @@
+// The SQL console's gate against real DuckDB in Node (@duckdb/node-api: the same parser as DuckDB-WASM, one
+// minor version newer). Every statement is decided by DuckDB's parser; the gate itself never runs anything.
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { duckError, locate } from '../../src/lib/sqlerror.ts';
+import {
+  firstKeyword,
+  gateSql,
+  isBlank,
+  MAX_SQL_LENGTH,
+  mechanismWorks,
+  probeSql,
+  skipTrivia,
+  type Check,
+} from '../../src/lib/sqlgate.ts';
+
+let con: DuckDBConnection;
+/** Parse and bind without running: a prepared statement, thrown away at once. */
+let check: Check;
+
+beforeAll(async () => {
+  const db = await DuckDBInstance.create(':memory:');
+  con = await db.connect();
+  await con.run('CREATE SCHEMA s_test');
+  await con.run(`CREATE TABLE s_test.wachtlijsten AS
+    SELECT * FROM (VALUES (DATE '2023-12-01', 'NL', 'gz', 'boven_streefnorm', 720, 40.2),
+                          (DATE '2023-12-01', 'NL', 'vv', 'boven_streefnorm', 3975, 17.8))
+      AS t(peildatum, regio, sector, indicator, aantal, percentage)`);
+  await con.run(`CREATE TABLE s_test.rechtmatigheid AS
+    SELECT * FROM (VALUES (2023, 'onzeker', 3124.0, 9.5), (2023, 'totaal', 32950.0, 100.0))
+      AS t(jaar, oordeel, bedrag, percentage)`);
+  await con.run("SET search_path = 's_test'");
+  // As in the browser: the engine is sealed before the gate sees any text.
+  await con.run('SET enable_external_access = false');
+  check = async (sql) => {
+    const p = await con.prepare(sql);
+    p.destroySync();
+  };
+});
+
+async function state(): Promise<string> {
+  const r = await con.runAndReadAll(
+    `SELECT (SELECT list_sort(list(schema_name || '.' || table_name)) FROM duckdb_tables()) AS tables,
+            (SELECT count(*) FROM duckdb_databases()) AS dbs,
+            current_setting('enable_external_access') AS ext,
+            current_setting('memory_limit') AS mem,
+            current_setting('threads') AS threads,
+            current_schema() AS schema,
+            (SELECT count(*) FROM wachtlijsten) AS n`,
+  );
+  return JSON.stringify(r.getRowObjectsJS(), (_, v) => (typeof v === 'bigint' ? Number(v) : v));
+}
+
+const ACCEPTED: [string, 'read' | 'explain'][] = [
+  ['SELECT 1', 'read'],
+  ['select * from wachtlijsten', 'read'],
+  ['SELECT sector, aantal FROM wachtlijsten WHERE indicator = ? ORDER BY 2 DESC', 'read'],
+  ['FROM wachtlijsten', 'read'],
+  ['FROM wachtlijsten SELECT sector, percentage WHERE percentage > 20', 'read'],
+  ['WITH a AS (SELECT 1 AS x) SELECT * FROM a', 'read'],
+  ['WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 5) SELECT * FROM r', 'read'],
+  ['DESCRIBE wachtlijsten', 'read'],
+  ['DESCRIBE SELECT * FROM rechtmatigheid', 'read'],
+  ['SUMMARIZE wachtlijsten', 'read'],
+  ['SUMMARIZE SELECT bedrag FROM rechtmatigheid', 'read'],
+  ['SHOW TABLES', 'read'],
+  ['SHOW ALL TABLES', 'read'],
+  ['SHOW wachtlijsten', 'read'],
+  ['VALUES (1, 2), (3, 4)', 'read'],
+  ['TABLE rechtmatigheid', 'read'],
+  ['(SELECT 1) UNION ALL (SELECT 2)', 'read'],
+  ['SELECT 1;', 'read'],
+  ['  SELECT 1 ; ', 'read'],
+  ['-- a comment\nSELECT 1', 'read'],
+  ['/* DROP TABLE wachtlijsten; */ SELECT 1', 'read'],
+  ['SELECT 1 -- ; DROP TABLE wachtlijsten', 'read'],
+  ["SELECT 'DROP TABLE wachtlijsten; ATTACH ''x.db''' AS text", 'read'],
+  ['SELECT "DROP" FROM (SELECT 1 AS "DROP")', 'read'],
+  ["SELECT * FROM query('SELECT 42')", 'read'],
+  [
+    "SELECT sum(bedrag) FILTER (WHERE oordeel = 'onzeker') / sum(bedrag) FILTER (WHERE oordeel = 'totaal') FROM rechtmatigheid",
+    'read',
+  ],
+  ["PIVOT wachtlijsten ON sector IN ('gz', 'vv') USING sum(aantal)", 'read'],
+  // Binding fails later (no such table), but DuckDB parsed it as one SELECT: the run reports the error.
+  ['SELECT * FROM bestaat_niet', 'read'],
+  // A SELECT that reads a file is a read statement; the sealed engine refuses the file itself.
+  ["SELECT * FROM read_csv('/etc/passwd')", 'read'],
+  ['EXPLAIN SELECT * FROM wachtlijsten', 'explain'],
+  ['explain analyze select count(*) from wachtlijsten', 'explain'],
+  ['/* why */ EXPLAIN -- plan\n SELECT 1', 'explain'],
+];
+
+const REFUSED: string[] = [
+  "ATTACH 'elders.duckdb' AS elders",
+  "ATTACH ':memory:' AS m",
+  "ATTACH 'https://example.com/x.duckdb'",
+  'DETACH m',
+  "COPY wachtlijsten TO 'uit.csv'",
+  "COPY (SELECT 1) TO '/tmp/x.parquet' (FORMAT parquet)",
+  "COPY wachtlijsten FROM 'in.csv'",
+  "EXPORT DATABASE 'uit'",
+  "IMPORT DATABASE 'in'",
+  'INSTALL httpfs',
+  'FORCE INSTALL httpfs',
+  "INSTALL json FROM 'https://example.com'",
+  'LOAD httpfs',
+  "LOAD '/tmp/evil.duckdb_extension'",
+  'SET enable_external_access = true',
+  'SET lock_configuration = false',
+  "SET memory_limit = '100GB'",
+  'SET autoinstall_known_extensions = true',
+  "SET GLOBAL search_path = 'main'",
+  'RESET enable_external_access',
+  'RESET ALL',
+  'PRAGMA version',
+  'PRAGMA enable_profiling',
+  "PRAGMA table_info('wachtlijsten')",
+  'CREATE TABLE x AS SELECT 1',
+  'CREATE TEMP TABLE x (a INTEGER)',
+  'CREATE VIEW v AS SELECT 1',
+  'CREATE MACRO m(a) AS a + 1',
+  'CREATE SEQUENCE seq',
+  "CREATE SECRET s (TYPE http, BEARER_TOKEN 'x')",
+  "INSERT INTO wachtlijsten (sector) VALUES ('x')",
+  'UPDATE wachtlijsten SET aantal = 0',
+  'DELETE FROM wachtlijsten',
+  'TRUNCATE wachtlijsten',
+  'DROP TABLE wachtlijsten',
+  'DROP SCHEMA s_test CASCADE',
+  'ALTER TABLE wachtlijsten RENAME TO w',
+  'CALL pragma_version()',
+  'CHECKPOINT',
+  'FORCE CHECKPOINT',
+  'USE main',
+  'VACUUM',
+  'ANALYZE',
+  'BEGIN TRANSACTION',
+  'COMMIT',
+  'PREPARE p AS SELECT 1',
+  'EXECUTE p',
+  'DEALLOCATE p',
+  'SET VARIABLE x = 1',
+  'UPDATE EXTENSIONS',
+  'SELECT 1; DROP TABLE wachtlijsten',
+  'SELECT 1; SELECT 2',
+  'SELECT 1 /* ; */; DROP TABLE wachtlijsten',
+  "SELECT ';'; DROP TABLE wachtlijsten",
+  '/* SELECT */ DROP TABLE wachtlijsten',
+  '-- SELECT\nDROP TABLE wachtlijsten',
+  '/* nested /* comment */ SELECT 1 */ DROP TABLE wachtlijsten',
+  'WITH x AS (SELECT 1) INSERT INTO wachtlijsten (aantal) SELECT * FROM x',
+  "SELECT * FROM query('DROP TABLE wachtlijsten')",
+  'EXPLAIN DROP TABLE wachtlijsten',
+  'EXPLAIN SELECT 1; DROP TABLE wachtlijsten',
+  'EXPLAIN ANALYZE CREATE TABLE x AS SELECT 1',
+  'SELECT 1 INTO nieuw',
+  'SELEC 1',
+  'PIVOT wachtlijsten ON sector USING sum(aantal)',
+];
+
+describe('the SQL gate, decided by DuckDB', () => {
+  it('knows that its check really is DuckDB’s SELECT-only parse', async () => {
+    await expect(mechanismWorks(check)).resolves.toBe(true);
+  });
+
+  it.each(ACCEPTED)('lets through %j', async (sql, kind) => {
+    const r = await gateSql(sql, check);
+    expect(r, JSON.stringify(r)).toMatchObject({ ok: true, kind });
+  });
+
+  it('runs EXPLAIN as exactly "EXPLAIN " + the statement it checked', async () => {
+    await expect(gateSql('/* why */ EXPLAIN -- plan\n SELECT 1', check)).resolves.toMatchObject({
+      ok: true,
+      sql: 'EXPLAIN SELECT 1',
+    });
+    await expect(gateSql('explain analyse select 2', check)).resolves.toMatchObject({
+      sql: 'EXPLAIN ANALYZE select 2',
+    });
+  });
+
+  it.each(REFUSED)('refuses %j', async (sql) => {
+    const r = await gateSql(sql, check);
+    expect(r.ok, JSON.stringify(r)).toBe(false);
+  });
+
+  it('changes nothing in the engine, whatever it is given', async () => {
+    const before = await state();
+    for (const sql of REFUSED) await gateSql(sql, check);
+    for (const [sql] of ACCEPTED) await gateSql(sql, check);
+    expect(await state()).toBe(before);
+  });
+
+  it('what it lets through is harmless when DuckDB runs it', async () => {
+    const before = await state();
+    for (const [sql] of ACCEPTED) {
+      const r = await gateSql(sql, check);
+      if (!r.ok) throw new Error(sql);
+      if (r.sql.includes('?')) continue;
+      try {
+        await con.runAndReadAll(r.sql);
+      } catch (e) {
+        // Only the statements meant to fail may fail, and only for the reason they should.
+        expect(`${sql}: ${String(e)}`).toMatch(/bestaat_niet|Permission Error/);
+      }
+    }
+    expect(await state()).toBe(before);
+  });
+
+  it('says why: not a read statement, more than one, a syntax error with its place', async () => {
+    await expect(gateSql("ATTACH 'x.duckdb'", check)).resolves.toMatchObject({
+      ok: false,
+      reason: 'not-read',
+      keyword: 'ATTACH',
+    });
+    await expect(gateSql('  /* hi */ drop table wachtlijsten', check)).resolves.toMatchObject({
+      reason: 'not-read',
+      keyword: 'DROP',
+    });
+    await expect(gateSql('SELECT 1; DROP TABLE wachtlijsten', check)).resolves.toMatchObject({
+      reason: 'multiple',
+      keyword: 'SELECT',
+    });
+    const syntax = await gateSql('SELECT *\nFORM wachtlijsten', check);
+    expect(syntax).toMatchObject({ ok: false, reason: 'syntax' });
+    if (syntax.ok || !syntax.error) throw new Error('expected a syntax error');
+    expect(syntax.error.type).toBe('Parser');
+    expect(syntax.error.message).toMatch(/syntax error at or near "wachtlijsten"/);
+    expect(locate('SELECT *\nFORM wachtlijsten', syntax.error)).toEqual({ line: 2, column: 6 });
+  });
+
+  it('refuses empty text, NUL characters and very long text before asking DuckDB', async () => {
+    const never: Check = () => Promise.reject(new Error('must not be called'));
+    for (const sql of ['', '   ', ';', ' ; ;; ', '-- nothing', '/* nothing */ ;'])
+      await expect(gateSql(sql, never)).resolves.toMatchObject({ ok: false, reason: 'empty' });
+    await expect(gateSql('SELECT 1\u0000; DROP TABLE wachtlijsten', never)).resolves.toMatchObject({ reason: 'nul' });
+    await expect(gateSql(`SELECT ${'1 + '.repeat(MAX_SQL_LENGTH / 4)}1`, never)).resolves.toMatchObject({
+      reason: 'too-long',
+    });
+  });
+
+  it('fails closed when the check is not DuckDB’s SELECT-only parse', async () => {
+    // A check that accepts everything, and one that fails on everything.
+    const yes: Check = () => Promise.resolve();
+    const no: Check = () => Promise.reject(new Error('Catalog Error: nothing works'));
+    for (const c of [yes, no]) {
+      expect(await mechanismWorks(c)).toBe(false);
+      await expect(gateSql('SELECT 1', c)).resolves.toMatchObject({ ok: false, reason: 'unavailable' });
+    }
+    // In DuckDB 1.5 `getTableNames` no longer binds table functions, so it cannot tell a DROP from a
+    // SELECT (in DuckDB-WASM 1.32 it can, and the site uses it); the gate notices and refuses everything.
+    const names: Check = async (sql) => con.getTableNames(sql, false);
+    expect(await mechanismWorks(names)).toBe(false);
+    await expect(gateSql('DROP TABLE wachtlijsten', names)).resolves.toMatchObject({ ok: false });
+  });
+
+  it('wraps the text as one string literal that no quote can leave', async () => {
+    const sql = "SELECT 'a''); DROP TABLE wachtlijsten; --' AS x";
+    expect(probeSql(sql)).toBe(`SELECT * FROM query('SELECT ''a''''); DROP TABLE wachtlijsten; --'' AS x')`);
+    await expect(gateSql(sql, check)).resolves.toMatchObject({ ok: true });
+    await expect(gateSql("x') UNION ALL SELECT * FROM query('DROP TABLE wachtlijsten", check)).resolves.toMatchObject({
+      ok: false,
+    });
+  });
+});
+
+describe('reading the text around statements (messages only)', () => {
+  it('skips whitespace and comments, nested ones too', () => {
+    expect(skipTrivia('  -- a\n /* b /* c */ d */ SELECT')).toBe('  -- a\n /* b /* c */ d */ '.length);
+    expect(firstKeyword('/* x */ attach')).toBe('ATTACH');
+    expect(firstKeyword('(SELECT 1)')).toBe('(');
+    expect(firstKeyword('-- only')).toBeNull();
+    expect(isBlank(' ;; -- x\n')).toBe(true);
+    expect(isBlank('; SELECT 1')).toBe(false);
+  });
+});
+
+describe('DuckDB errors, made readable', () => {
+  it('reads the text form with its LINE context', () => {
+    const e = duckError(
+      new Error(
+        'Catalog Error: Table with name nope does not exist!\nDid you mean "pg_enum"?\n\nLINE 1: SELECT * FROM nope\n                      ^',
+      ),
+    );
+    expect(e.type).toBe('Catalog');
+    expect(e.message).toBe('Table with name nope does not exist!\nDid you mean "pg_enum"?');
+    expect(locate('SELECT * FROM nope', e)).toEqual({ line: 1, column: 15 });
+  });
+
+  it('reads the JSON form of DuckDB-WASM', () => {
+    const e = duckError(
+      new Error('{"exception_type":"Parser","exception_message":"syntax error at or near \\"t\\"","position":"14"}'),
+    );
+    expect(e).toMatchObject({ type: 'Parser', message: 'syntax error at or near "t"', position: 14 });
+    expect(locate('SELECT * FORM t', e)).toEqual({ line: 1, column: 15 });
+  });
+
+  it('finds the place in a long line that DuckDB shortened', async () => {
+    const sql = `SELECT ${Array.from({ length: 40 }, (_, i) => `${i} AS c${i}`).join(', ')}, nocol FROM wachtlijsten`;
+    let err: unknown;
+    try {
+      await con.runAndReadAll(sql);
+    } catch (e) {
+      err = e;
+    }
+    const e = duckError(err);
+    expect(e.type).toBe('Binder');
+    const at = locate(sql, e);
+    expect(at?.line).toBe(1);
+    expect(sql.slice(at!.column - 1)).toMatch(/^nocol/);
+  });
+});
