@@ -77,10 +77,15 @@ export class Engine {
     let p = this.loaded.get(key);
     if (!p) {
       p = (async () => {
+        // Timing marks for the benchmark (bench/): decoding (in its worker) and inserting into DuckDB.
+        const t0 = performance.now();
         const res = await this.decode({ url: datasetUrl(snapshot, d), sha256: d.sha256 });
         if (!res.ok) throw new DataError(`${d.file}: ${res.error}`, res.kind);
+        const t1 = performance.now();
+        performance.measure('wlz:fetch-decode', { start: t0, end: t1, detail: key });
         await this.conn.query(`CREATE SCHEMA IF NOT EXISTS ${ident(schemaOf(snapshot))}`);
         await this.conn.insertArrowFromIPCStream(res.ipc, { name: d.id, schema: schemaOf(snapshot), create: true });
+        performance.measure('wlz:insert', { start: t1, detail: key });
         return name;
       })();
       this.loaded.set(key, p);
@@ -112,6 +117,18 @@ export class Engine {
     return this.sealing;
   }
 
+  /**
+   * Stops this engine's workers for good. Meant for an engine of its own, like the SQL console's, whose
+   * runaway query cannot be interrupted otherwise; never for the page's shared engine.
+   */
+  async dispose(): Promise<void> {
+    this.decoder?.terminate();
+    this.decoder = null;
+    for (const [id, resolve] of this.pending) resolve({ id, ok: false, error: 'engine stopped', kind: 'decode' });
+    this.pending.clear();
+    await this.db.terminate();
+  }
+
   async query(sql: string, params: unknown[] = []): Promise<QueryResult> {
     if (params.length === 0) return toResult(await this.conn.query(sql));
     const stmt = await this.conn.prepare(sql);
@@ -128,9 +145,13 @@ let engine: Promise<Engine> | null = null;
 /** The one engine of the page, created on first use (never on the critical path of the first paint). */
 export function getEngine(): Promise<Engine> {
   if (!engine) {
+    const t0 = performance.now();
     engine = Engine.create();
     engine.then(
-      () => performance.mark('wlz:duckdb-ready'),
+      () => {
+        performance.mark('wlz:duckdb-ready');
+        performance.measure('wlz:engine', { start: t0 });
+      },
       () => (engine = null),
     );
   }

@@ -159,6 +159,66 @@ const nl = {
   unit_eur_mln: 'euro × 1 miljoen',
   unit_days: 'dagen',
   unit_number: 'getal',
+  navSql: 'SQL',
+  sqlTitle: 'SQL-console',
+  sqlLead:
+    'Stel uw eigen vragen aan de cijfers van publicatie {id}, in SQL (DuckDB). De console kan alleen lezen: de tabellen van deze publicatie, niets anders — geen bestanden, geen internet, geen wijzigingen.',
+  sqlEditorHelp:
+    'Uitvoeren met Ctrl+Enter (Cmd+Enter op een Mac). Tabel- en kolomnamen worden aangevuld (Ctrl+Spatie). Met Tab verlaat u de editor.',
+  sqlEditorLoading: 'De editor wordt geladen…',
+  sqlEditorFailed: 'De editor kon niet worden geladen.',
+  sqlPreparing: 'De tabellen worden geladen: {done} van {total}…',
+  sqlLoadFailed: 'De SQL-console kon niet worden geladen.',
+  sqlRun: 'Uitvoeren',
+  sqlStop: 'Stop',
+  sqlRunning: 'De query loopt…',
+  sqlElapsed: '{s} s',
+  sqlRowsTime: '{n} rijen in {ms} ms',
+  sqlRowTime: '1 rij in {ms} ms',
+  sqlShownFirst: 'Op het scherm staan de eerste {shown} van {n} rijen; de downloads bevatten alle {n} rijen.',
+  sqlTruncated:
+    'Het resultaat is groter dan de console bewaart: alleen de eerste {n} rijen zijn opgehaald, ook voor de downloads. Maak het resultaat kleiner met WHERE, GROUP BY of LIMIT.',
+  sqlCancelled: 'De query is gestopt na {ms} ms.',
+  sqlTimeout: 'De query is gestopt: hij liep langer dan {s} seconden.',
+  sqlErrorTitle: 'DuckDB kon de query niet uitvoeren',
+  sqlSyntaxTitle: 'DuckDB kan deze SQL niet lezen',
+  sqlRefusedTitle: 'Deze opdracht is geweigerd',
+  sqlRefusedNotRead:
+    '“{keyword}” is hier niet toegestaan. De console voert alleen leesopdrachten uit: één SELECT, WITH, FROM, VALUES, TABLE, DESCRIBE, SUMMARIZE, SHOW of EXPLAIN tegelijk.',
+  sqlRefusedMultiple:
+    'DuckDB leest hier niet één leesopdracht: er staat meer dan één opdracht, of de opdracht doet meer dan lezen. Voer één SELECT, WITH, FROM, VALUES, TABLE, DESCRIBE, SUMMARIZE, SHOW of EXPLAIN tegelijk uit.',
+  sqlRefusedEmpty: 'Er is geen opdracht om uit te voeren.',
+  sqlRefusedTooLong: 'De opdracht is te lang: hooguit {n} tekens.',
+  sqlRefusedNul: 'De opdracht bevat een ongeldig teken (NUL).',
+  sqlRefusedUnavailable:
+    'De veiligheidscontrole van de console werkt niet in deze browser. Daarom voert de console niets uit.',
+  sqlErrorAt: 'Regel {line}, kolom {column}',
+  sqlGoToError: 'Ga naar deze plek in de editor',
+  sqlErrorKind: 'Soort fout volgens DuckDB: {type}',
+  sqlResult: 'Resultaat',
+  sqlResultCaption: 'Resultaat van de query',
+  sqlNull: 'NULL',
+  sqlExportCsv: 'Download CSV',
+  sqlExportExcel: 'Download CSV voor Nederlandse Excel',
+  sqlExportHelp: 'De downloads bevatten het hele resultaat, niet alleen de rijen op het scherm.',
+  sqlSchema: 'Tabellen en kolommen',
+  sqlSchemaHelp:
+    'Alle tabellen van publicatie {id}. Codes (zoals vv of ZK28) staan met hun betekenis in de tabel codes.',
+  sqlType: 'Type',
+  sqlCodelist: 'codelijst {id}',
+  sqlExamples: 'Voorbeeldvragen',
+  sqlExamplesHelp: 'Kies een vraag: de query komt in de editor en wordt meteen uitgevoerd.',
+  sqlGeneral: 'De publicatie als geheel',
+  sqlShowSql: 'SQL van deze vraag',
+  sqlLimits:
+    'Grenzen: de console leest alleen de tabellen van deze publicatie, gebruikt hooguit {mem} werkgeheugen, stopt een query na {s} seconden en haalt hooguit {rows} rijen op.',
+  sqlNoFiles:
+    'De console leest geen bestanden en geen internetadressen, alleen de tabellen van deze publicatie (zie “Tabellen en kolommen”).',
+  sqlRestarted:
+    'De query liet zich niet onderbreken en is na {ms} ms hard gestopt; de console wordt opnieuw voorbereid.',
+  sqlNoExtensions: 'Uitbreidingen van DuckDB (zoals parquet, json of httpfs) zijn in de console niet beschikbaar.',
+  sqlOutOfMemory:
+    'De query had meer werkgeheugen nodig dan de console heeft ({mem}). Maak het resultaat kleiner met WHERE, GROUP BY of LIMIT.',
 };
 
 export type MessageKey = keyof typeof nl;
@@ -321,6 +381,65 @@ const en: Record<MessageKey, string> = {
   unit_eur_mln: 'euro × 1 million',
   unit_days: 'days',
   unit_number: 'number',
+  navSql: 'SQL',
+  sqlTitle: 'SQL console',
+  sqlLead:
+    'Ask your own questions of the figures in publication {id}, in SQL (DuckDB). The console can only read: the tables of this publication and nothing else — no files, no internet, no changes.',
+  sqlEditorHelp:
+    'Run with Ctrl+Enter (Cmd+Enter on a Mac). Table and column names are completed (Ctrl+Space). Tab leaves the editor.',
+  sqlEditorLoading: 'Loading the editor…',
+  sqlEditorFailed: 'The editor could not be loaded.',
+  sqlPreparing: 'Loading the tables: {done} of {total}…',
+  sqlLoadFailed: 'The SQL console could not be loaded.',
+  sqlRun: 'Run',
+  sqlStop: 'Stop',
+  sqlRunning: 'The query is running…',
+  sqlElapsed: '{s} s',
+  sqlRowsTime: '{n} rows in {ms} ms',
+  sqlRowTime: '1 row in {ms} ms',
+  sqlShownFirst: 'The screen shows the first {shown} of {n} rows; the downloads hold all {n} rows.',
+  sqlTruncated:
+    'The result is larger than the console keeps: only the first {n} rows were fetched, for the downloads too. Make the result smaller with WHERE, GROUP BY or LIMIT.',
+  sqlCancelled: 'The query was stopped after {ms} ms.',
+  sqlTimeout: 'The query was stopped: it ran longer than {s} seconds.',
+  sqlErrorTitle: 'DuckDB could not run the query',
+  sqlSyntaxTitle: 'DuckDB cannot read this SQL',
+  sqlRefusedTitle: 'This statement was refused',
+  sqlRefusedNotRead:
+    '“{keyword}” is not allowed here. The console only runs read statements: one SELECT, WITH, FROM, VALUES, TABLE, DESCRIBE, SUMMARIZE, SHOW or EXPLAIN at a time.',
+  sqlRefusedMultiple:
+    'DuckDB does not read a single read statement here: there is more than one statement, or the statement does more than read. Run one SELECT, WITH, FROM, VALUES, TABLE, DESCRIBE, SUMMARIZE, SHOW or EXPLAIN at a time.',
+  sqlRefusedEmpty: 'There is no statement to run.',
+  sqlRefusedTooLong: 'The statement is too long: {n} characters at most.',
+  sqlRefusedNul: 'The statement contains an invalid character (NUL).',
+  sqlRefusedUnavailable: 'The console’s safety check does not work in this browser, so the console runs nothing.',
+  sqlErrorAt: 'Line {line}, column {column}',
+  sqlGoToError: 'Go to this place in the editor',
+  sqlErrorKind: 'Kind of error according to DuckDB: {type}',
+  sqlResult: 'Result',
+  sqlResultCaption: 'Result of the query',
+  sqlNull: 'NULL',
+  sqlExportCsv: 'Download CSV',
+  sqlExportExcel: 'Download CSV for Dutch Excel',
+  sqlExportHelp: 'The downloads hold the whole result, not just the rows on screen.',
+  sqlSchema: 'Tables and columns',
+  sqlSchemaHelp:
+    'All tables of publication {id}. Codes (such as vv or ZK28) are listed with their meaning in the table codes.',
+  sqlType: 'Type',
+  sqlCodelist: 'code list {id}',
+  sqlExamples: 'Example questions',
+  sqlExamplesHelp: 'Pick a question: its query goes into the editor and runs at once.',
+  sqlGeneral: 'The publication as a whole',
+  sqlShowSql: 'SQL of this question',
+  sqlLimits:
+    'Limits: the console reads only the tables of this publication, uses at most {mem} of working memory, stops a query after {s} seconds and fetches at most {rows} rows.',
+  sqlNoFiles:
+    'The console reads no files and no internet addresses, only the tables of this publication (see “Tables and columns”).',
+  sqlRestarted:
+    'The query could not be interrupted and was stopped hard after {ms} ms; the console is being prepared again.',
+  sqlNoExtensions: 'DuckDB extensions (such as parquet, json or httpfs) are not available in the console.',
+  sqlOutOfMemory:
+    'The query needed more working memory than the console has ({mem}). Make the result smaller with WHERE, GROUP BY or LIMIT.',
 };
 
 export const messages: Record<'nl' | 'en', Record<MessageKey, string>> = { nl, en };

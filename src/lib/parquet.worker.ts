@@ -25,6 +25,8 @@ self.onmessage = async (e: MessageEvent<DecodeRequest>) => {
   const fail = (kind: 'fetch' | 'integrity' | 'decode', error: string) =>
     self.postMessage({ id, ok: false, kind, error } satisfies DecodeResponse);
   let bytes: Uint8Array;
+  // Timing marks for the benchmark (bench/): fetch, sha256 and decode, read from this worker's timeline.
+  const t0 = performance.now();
   try {
     const res = await fetch(url);
     if (!res.ok) return fail('fetch', `HTTP ${res.status} for ${url}`);
@@ -32,12 +34,19 @@ self.onmessage = async (e: MessageEvent<DecodeRequest>) => {
   } catch (err) {
     return fail('fetch', String(err));
   }
+  const t1 = performance.now();
+  performance.measure('wlz:fetch', { start: t0, end: t1, detail: url });
   const hash = await digest(bytes);
+  const t2 = performance.now();
+  performance.measure('wlz:sha256', { start: t1, end: t2, detail: url });
   if (hash !== sha256) return fail('integrity', `sha256 ${hash} does not match the manifest (${sha256})`);
   try {
     ready ??= initParquet({ module_or_path: parquetWasmUrl });
     await ready;
+    const t3 = performance.now();
+    performance.measure('wlz:parquet-init', { start: t2, end: t3, detail: url });
     const ipc = readParquet(bytes).intoIPCStream();
+    performance.measure('wlz:decode', { start: t3, detail: url });
     self.postMessage({ id, ok: true, ipc, bytes: bytes.length } satisfies DecodeResponse, { transfer: [ipc.buffer] });
   } catch (err) {
     fail('decode', err instanceof Error ? err.message : String(err));

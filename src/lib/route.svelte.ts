@@ -6,6 +6,7 @@ export type Page =
   | { name: 'dataset'; id: string }
   | { name: 'about' }
   | { name: 'changes' }
+  | { name: 'sql' }
   | { name: 'notfound'; path: string };
 
 export interface Route {
@@ -24,6 +25,7 @@ export function parseHash(hash: string): Route {
   else if (parts[0] === 'dataset' && parts.length === 2) page = { name: 'dataset', id: parts[1] };
   else if (parts[0] === 'over' && parts.length === 1) page = { name: 'about' };
   else if (parts[0] === 'wijzigingen' && parts.length === 1) page = { name: 'changes' };
+  else if (parts[0] === 'sql' && parts.length === 1) page = { name: 'sql' };
   else page = { name: 'notfound', path };
   return { page, params };
 }
@@ -38,6 +40,8 @@ export function pagePath(page: Page): string {
       return '/over';
     case 'changes':
       return '/wijzigingen';
+    case 'sql':
+      return '/sql';
     case 'notfound':
       return page.path;
   }

@@ -77,9 +77,13 @@ export function skipTrivia(sql: string, from = 0): number {
       let depth = 1;
       i += 2;
       while (i < sql.length && depth > 0) {
-        if (sql.startsWith('/*', i)) (depth++, (i += 2));
-        else if (sql.startsWith('*/', i)) (depth--, (i += 2));
-        else i++;
+        if (sql.startsWith('/*', i)) {
+          depth++;
+          i += 2;
+        } else if (sql.startsWith('*/', i)) {
+          depth--;
+          i += 2;
+        } else i++;
       }
     } else break;
   }

