@@ -38,6 +38,18 @@ WHERE indicator = 'wachtenden' AND wachtstatus = 'totaal'
 ORDER BY sector, peildatum`,
   },
   {
+    id: 'in-zorg-of-wachtend',
+    datasets: ['wachtlijsten'],
+    title: {
+      nl: 'Welk deel van de cliënten is in zorg, wacht nog, of krijgt overbruggingszorg?',
+      en: 'What share of clients is in care, still waiting, or receives bridging care?',
+    },
+    sql: `SELECT peildatum, regio, sector, wachtstatus, indicator, percentage
+FROM wachtlijsten
+WHERE percentage IS NOT NULL AND indicator <> 'boven_streefnorm'
+ORDER BY peildatum, indicator`,
+  },
+  {
     id: 'onzeker-per-jaar',
     datasets: ['rechtmatigheid'],
     title: {
@@ -91,6 +103,18 @@ ORDER BY jaar DESC, abs(bedrag) DESC`,
        round(100 * aantal_aanspraken / sum(aantal_aanspraken) OVER (), 1) AS aandeel_pct
 FROM zorgkantoren
 ORDER BY aantal_aanspraken DESC`,
+  },
+  {
+    id: 'aanspraken-per-regio',
+    datasets: ['zorgkantoren'],
+    title: {
+      nl: 'Hoeveel aanspraken heeft een zorgkantoor gemiddeld per regio?',
+      en: 'How many entitlements does a care office have per region on average?',
+    },
+    sql: `SELECT zorgkantoor, aantal_regios,
+       round(aantal_aanspraken / aantal_regios) AS aanspraken_per_regio
+FROM zorgkantoren
+ORDER BY aanspraken_per_regio DESC`,
   },
   {
     id: 'gz-aandeel-per-zorgkantoor',
@@ -304,9 +328,10 @@ export const GENERAL_EXAMPLES: SqlExample[] = [
     id: 'bronnen',
     datasets: ['wachtlijsten', 'rechtmatigheid'],
     title: { nl: 'Uit welke rapporten komen de cijfers?', en: 'Which reports do the figures come from?' },
-    sql: `SELECT bron, count(*) AS cijfers
-FROM (SELECT bron FROM wachtlijsten UNION ALL SELECT bron FROM rechtmatigheid)
-GROUP BY bron
+    sql: `SELECT coalesce(c.label_nl, b.bron) AS rapport, count(*) AS cijfers
+FROM (SELECT bron FROM wachtlijsten UNION ALL SELECT bron FROM rechtmatigheid) b
+LEFT JOIN codes c ON c.codelist = 'bron' AND c.code = b.bron
+GROUP BY ALL
 ORDER BY cijfers DESC`,
   },
 ];
