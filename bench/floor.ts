@@ -8,7 +8,7 @@ import type { DatasetManifest, Manifest } from '../src/lib/manifest.ts';
 import {
   aggregateQuery,
   countQuery,
-  facetQuery,
+  facetsQuery,
   isGroupable,
   rowsQuery,
   sourcesQuery,
@@ -85,12 +85,8 @@ function statements(query: string): Statement[] {
   // The order of Dataset.svelte's queries: count, sources, facets, chart, pivot, then the table's window.
   out.push({ name: 'count', ...countQuery(d, table, view) });
   out.push({ name: 'sources', ...sourcesQuery(d, table, view) });
-  const parts = d.columns.filter(isGroupable).map((c) => facetQuery(d, table, view, c.name));
-  out.push({
-    name: 'facets',
-    sql: parts.map((p, i) => `SELECT ${i} AS c, * FROM (${p.sql})`).join(' UNION ALL '),
-    params: parts.flatMap((p) => p.params),
-  });
+  const names = d.columns.filter(isGroupable).map((c) => c.name);
+  out.push({ name: 'facets', ...facetsQuery(d, table, view, names) });
   if (!(view.mark === 'none' || (view.mark === 'cell' && !view.col)))
     out.push({
       name: 'chart',

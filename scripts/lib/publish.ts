@@ -14,6 +14,8 @@ import type {
   Manifest,
   SnapshotIndex,
 } from '../../src/lib/manifest.ts';
+import { codeOrderExpr } from '../../src/lib/query.ts';
+import { withHomeCharts } from './homecharts.ts';
 import { CODELIST_COLUMNS, keyColumns, lit, q, type LoadedInput } from './validate.ts';
 import type { DatasetInput } from './metadata.ts';
 
@@ -54,7 +56,17 @@ async function writeDataset(
 ): Promise<DatasetManifest> {
   const file = `${d.id}.parquet`;
   const target = path.join(dir, file);
-  const order = keyColumns(d).map(q).join(', ');
+  // The explorer's default order (time, then each dimension in code-list order), so that it can show the
+  // rows in stored order instead of sorting them (manifest rowOrder; src/lib/query.ts).
+  const terms: string[] = [];
+  for (const name of keyColumns(d)) {
+    const c = d.columns.find((x) => x.name === name)!;
+    const codes = c.codelist
+      ? (await rows(con, `SELECT code FROM ${q(`cl_${c.codelist}`)} ORDER BY rowid`)).map((r) => String(r.code))
+      : undefined;
+    terms.push(codeOrderExpr(codes, q(name)));
+  }
+  const order = terms.join(', ');
   await con.run(
     `COPY (SELECT ${d.columns.map((c) => q(c.name)).join(', ')} FROM ${q(table)} ORDER BY ${order})
      TO ${lit(target)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880)`,
@@ -85,6 +97,7 @@ async function writeDataset(
     dimensions,
     measures,
     sources: sources.map((r) => String(r.bron)),
+    rowOrder: 'default',
     ...(d.chart ? { chart: d.chart } : {}),
     ...(d.totals ? { totals: d.totals } : {}),
   };
@@ -225,7 +238,7 @@ export async function buildManifest(
 ): Promise<Manifest> {
   const datasets: DatasetManifest[] = [];
   for (const d of input.meta.datasets) datasets.push(await writeDataset(con, d, input.tables.get(d.id)!, dir));
-  return {
+  return withHomeCharts({
     format: 1,
     id: opts.id,
     published: opts.published,
@@ -234,7 +247,7 @@ export async function buildManifest(
     datasets,
     codelists: await codelists(con, input),
     highlights: await highlights(con, input),
-  };
+  });
 }
 
 export async function publish(con: DuckDBConnection, input: LoadedInput, opts: PublishOptions): Promise<PublishResult> {

@@ -75,6 +75,11 @@ export interface DatasetManifest {
   dimensions: Record<string, (string | number)[]>;
   measures: Record<string, MeasureRange>;
   sources: string[];
+  /**
+   * 'default': the file's rows are in the explorer's default order (time, then each dimension in code-list
+   * order), so the engine can keep that order by row number instead of sorting (see rowsQuery).
+   */
+  rowOrder?: 'default';
   chart?: ChartSpec;
   totals?: TotalRule[];
 }
@@ -98,6 +103,8 @@ export interface Highlight {
   /** The rows the small chart shows, computed by DuckDB at build time so the home page needs no engine. */
   columns: string[];
   rows: Cell[][];
+  /** The small chart drawn at publish time (scripts/lib/homecharts.ts), per language, as SVG markup. */
+  svg?: Text;
   sources: { bron: string; bron_locatie: string }[];
 }
 

@@ -56,10 +56,19 @@ export function selectExpr(c: ColumnMeta, alias = c.name): string {
 
 /** Codes sort in code-list order (totaal, V&V, GZ, GGZ…), as the reports list them, not alphabetically. */
 export function orderExpr(c: ColumnMeta, manifest: Manifest, desc: boolean, expr = ident(c.name)): string {
-  const dir = desc ? 'DESC' : 'ASC';
   const codes = c.codelist ? manifest.codelists[c.codelist]?.codes : undefined;
+  return codeOrderExpr(
+    codes?.map((x) => x.code),
+    expr,
+    desc,
+  );
+}
+
+/** An ORDER BY term: in the order of `codes` when given (the snapshot command sorts its files with it too). */
+export function codeOrderExpr(codes: string[] | undefined, expr: string, desc = false): string {
+  const dir = desc ? 'DESC' : 'ASC';
   if (!codes) return `${expr} ${dir} NULLS LAST`;
-  return `list_position([${codes.map((x) => lit(x.code)).join(', ')}], ${expr}) ${dir} NULLS LAST`;
+  return `list_position([${codes.map(lit).join(', ')}], ${expr}) ${dir} NULLS LAST`;
 }
 
 export function defaultSort(d: DatasetManifest): SortKey[] {
@@ -95,6 +104,10 @@ export function whereClause(d: DatasetManifest, view: View, except?: string): Sq
 
 function orderBy(manifest: Manifest, d: DatasetManifest, sort: SortKey[]): string {
   const keys = [...sort, ...defaultSort(d).filter((k) => !sort.some((s) => s.column === k.column))];
+  // The default order is how the file is stored: keeping the row order is a cheap top-N on an integer,
+  // sorting by code-list position is a full sort of every matching row (about 1 s at 10M rows).
+  const stored = d.rowOrder === 'default' && sort.every((k, i) => !k.desc && k.column === defaultSort(d)[i]?.column);
+  if (stored) return 'rowid';
   return keys.map((k) => orderExpr(column(d, k.column), manifest, k.desc)).join(', ');
 }
 
@@ -127,12 +140,56 @@ export function sourcesQuery(d: DatasetManifest, table: string, view: View): Sql
   return { sql: `SELECT DISTINCT bron, bron_locatie FROM ${table}${w.sql} ORDER BY 1, 2`, params: w.params };
 }
 
+/** A column's value as the text the facets use; dates formatted after grouping, not on every row. */
+const facetValue = (c: ColumnMeta) =>
+  c.type === 'DATE' ? `strftime(${ident(c.name)}, '%Y-%m-%d')` : `CAST(${ident(c.name)} AS VARCHAR)`;
+
+const hasFilter = (view: View, name: string) =>
+  (view.filters[name]?.length ?? 0) > 0 ||
+  (view.ranges[name] !== undefined &&
+    [view.ranges[name].min, view.ranges[name].max].some((v) => v !== undefined && v !== ''));
+
 /** Facet counts: how many rows each value of a column would have, given the other filters (as Datasette). */
 export function facetQuery(d: DatasetManifest, table: string, view: View, name: string): Sql {
   const c = column(d, name);
   const w = whereClause(d, view, name);
-  const v = c.type === 'DATE' ? `strftime(${ident(c.name)}, '%Y-%m-%d')` : `CAST(${ident(c.name)} AS VARCHAR)`;
-  return { sql: `SELECT ${v} AS value, count(*)::DOUBLE AS n FROM ${table}${w.sql} GROUP BY 1`, params: w.params };
+  return {
+    sql: `SELECT ${facetValue(c)} AS value, n FROM (SELECT ${ident(c.name)}, count(*)::DOUBLE AS n FROM ${table}${w.sql} GROUP BY 1)`,
+    params: w.params,
+  };
+}
+
+/**
+ * The facet counts of several columns in one statement, as rows (c, value, n) with c the column's index in
+ * `names`. The columns without a filter of their own share one WHERE clause, so one scan with GROUPING SETS
+ * counts them all; each filtered column needs its own scan (its own filter left out).
+ */
+export function facetsQuery(d: DatasetManifest, table: string, view: View, names: string[]): Sql {
+  const cols = names.map((n) => column(d, n));
+  const shared = cols.map((c, i) => ({ c, i })).filter(({ c }) => !hasFilter(view, c.name));
+  const parts: Sql[] = [];
+  if (shared.length > 0) {
+    const w = whereClause(d, view);
+    const keys = shared.map(({ c }) => ident(c.name));
+    // GROUPING() of the set that keeps only key k: every bit set except k's (the first key is the highest bit).
+    const all = (1 << keys.length) - 1;
+    const gid = (k: number) => all - (1 << (keys.length - 1 - k));
+    const pick = (f: (k: number) => string) =>
+      `CASE g ${shared.map((_, k) => `WHEN ${gid(k)} THEN ${f(k)}`).join(' ')} END`;
+    parts.push({
+      sql:
+        `SELECT ${pick((k) => String(shared[k].i))} AS c, ${pick((k) => facetValue(shared[k].c))} AS value, n FROM ` +
+        `(SELECT ${keys.join(', ')}, GROUPING(${keys.join(', ')}) AS g, count(*)::DOUBLE AS n FROM ${table}${w.sql} ` +
+        `GROUP BY GROUPING SETS (${keys.map((k) => `(${k})`).join(', ')}))`,
+      params: w.params,
+    });
+  }
+  for (const [i, c] of cols.entries()) {
+    if (!hasFilter(view, c.name)) continue;
+    const f = facetQuery(d, table, view, c.name);
+    parts.push({ sql: `SELECT ${i} AS c, * FROM (${f.sql})`, params: f.params });
+  }
+  return { sql: parts.map((p) => p.sql).join(' UNION ALL '), params: parts.flatMap((p) => p.params) };
 }
 
 /** Units whose values may be added up; a share or a relative change never is. */
@@ -197,10 +254,10 @@ export function aggregateQuery(
   const w = whereClause(d, view);
   const notNull = `${ident(measure.name)} IS NOT NULL`;
   const where = w.sql ? `${w.sql} AND ${notNull}` : ` WHERE ${notNull}`;
-  const keys = cols.map((c) => (c.type === 'DATE' ? `strftime(${ident(c.name)}, '%Y-%m-%d')` : ident(c.name)));
+  // Grouped by the stored values; dates become ISO text only afterwards, on the few groups, not on every row.
+  const keys = cols.map((c) => ident(c.name));
   const value = `${aggExpr(spec.agg, measure.name)} AS value, count(*)::DOUBLE AS n`;
   if (cols.length === 0) return { sql: `SELECT ${value}, 0 AS g FROM ${table}${where}`, params: w.params };
-  const select = cols.map((c, i) => `${keys[i]} AS ${ident(c.name)}`);
   let group = `GROUP BY ${keys.join(', ')}`;
   let gid = '0';
   if (spec.totals) {
@@ -210,9 +267,10 @@ export function aggregateQuery(
     group = `GROUP BY GROUPING SETS (${[...new Set(sets)].join(', ')})`;
     gid = `GROUPING(${keys.join(', ')})`;
   }
-  const order = cols.map((c, i) => orderExpr(c, manifest, false, keys[i])).join(', ');
+  const inner = `SELECT ${keys.join(', ')}, ${value}, ${gid} AS g FROM ${table}${where} ${group}`;
+  const order = cols.map((c) => orderExpr(c, manifest, false)).join(', ');
   return {
-    sql: `SELECT ${select.join(', ')}, ${value}, ${gid} AS g FROM ${table}${where} ${group} ORDER BY g, ${order}`,
+    sql: `SELECT ${cols.map((c) => selectExpr(c)).join(', ')}, value, n, g FROM (${inner}) ORDER BY g, ${order}`,
     params: w.params,
   };
 }

@@ -1,6 +1,8 @@
 // Reading the published snapshots: index.json and each snapshot's manifest.json, checked against the
 // sha256 the index gives, so that a reader never silently sees a changed publication.
-import type { Code, ColumnMeta, DatasetManifest, Lang, Manifest, SnapshotIndex } from './manifest';
+import type { DatasetManifest, Manifest, SnapshotIndex } from './manifest';
+
+export { Labels } from './labels';
 
 export const DATA_BASE = `${import.meta.env.BASE_URL}data`;
 
@@ -45,26 +47,3 @@ export async function loadManifest(idx: SnapshotIndex, id: string): Promise<Mani
 /** Absolute, because workers resolve relative URLs against their own script's location. */
 export const datasetUrl = (snapshot: string, d: DatasetManifest) =>
   new URL(`${DATA_BASE}/${encodeURIComponent(snapshot)}/${encodeURIComponent(d.file)}`, document.baseURI).href;
-
-/** Looks up code labels of a manifest's code lists. */
-export class Labels {
-  private readonly maps = new Map<string, Map<string, Code>>();
-  constructor(manifest: Manifest) {
-    for (const [id, cl] of Object.entries(manifest.codelists))
-      this.maps.set(id, new Map(cl.codes.map((c) => [c.code, c])));
-  }
-  /** The codes of a list in the list's own order. */
-  codes(codelist: string): string[] {
-    return [...(this.maps.get(codelist)?.keys() ?? [])];
-  }
-  code(codelist: string | undefined, code: string): Code | undefined {
-    return codelist ? this.maps.get(codelist)?.get(code) : undefined;
-  }
-  label(codelist: string | undefined, code: string, lang: Lang): string {
-    const c = this.code(codelist, code);
-    return c ? c.label[lang] || c.label.nl : code;
-  }
-  forColumn(col: ColumnMeta, lang: Lang): (code: string) => string {
-    return (code) => this.label(col.codelist, code, lang);
-  }
-}

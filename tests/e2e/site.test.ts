@@ -71,6 +71,38 @@ describe('home page', () => {
     await w.context.close();
   });
 
+  it('draws the key-figure charts the snapshot command drew, before any script but the first one loads', async () => {
+    const w = await openPage(browser, baseUrl);
+    await w.page.goto(`${baseUrl}/`);
+    await w.page.waitForSelector('.card .plot svg');
+    for (const h of manifest.highlights) {
+      // The chart in the card is the manifest's drawing, unchanged (same elements, same text): the page drew
+      // nothing itself.
+      expect(h.svg?.nl, h.id).toBeTruthy();
+      const same = await w.page.locator(`[data-highlight="${h.id}"] .plot`).evaluate((el, svg) => {
+        const t = document.createElement('template');
+        t.innerHTML = svg;
+        const shape = (n: ParentNode) => [...n.querySelectorAll('*')].map((e) => e.localName).join(',');
+        return shape(t.content) === shape(el) && t.content.textContent === el.textContent;
+      }, h.svg!.nl);
+      expect(same, h.id).toBe(true);
+      // The rows it was drawn from are the ones its table shows.
+      expect(h.rows.length, h.id).toBeGreaterThan(0);
+    }
+    const scripts = await w.page.evaluate(() => {
+      const mark = performance.getEntriesByName('wlz:first-chart')[0]?.startTime ?? Infinity;
+      return performance
+        .getEntriesByType('resource')
+        .filter((e) => e.name.endsWith('.js') && e.startTime < mark)
+        .map((e) => e.name.replace(/^.*\//, ''));
+    });
+    // Only the entry chunk: no chart library, no engine, no other view before the first chart.
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]).toMatch(/^index-.*\.js$/);
+    w.assertClean();
+    await w.context.close();
+  });
+
   it('switches to English with English number formats, and keeps the language in the URL', async () => {
     const w = await openPage(browser, baseUrl);
     await w.page.goto(`${baseUrl}/`);

@@ -13,6 +13,8 @@ import {
   countQuery,
   emptyView,
   facetQuery,
+  facetsQuery,
+  isGroupable,
   rowsQuery,
   type Sql,
   type View,
@@ -70,6 +72,20 @@ describe('rowsQuery', () => {
     const sectors = manifest.codelists.sector.codes.map((c) => c.code);
     const first = rows.filter((r) => r[0] === '2019-01-01' && r[1] === 'NL').map((r) => r[2]);
     expect(first).toEqual([...first].sort((a, b) => sectors.indexOf(String(a)) - sectors.indexOf(String(b))));
+  });
+
+  it('the published files are in the default order, so keeping the stored order equals sorting', async () => {
+    for (const d of manifest.datasets) {
+      expect(d.rowOrder, d.id).toBe('default');
+      const sorted = rowsQuery(manifest, { ...d, rowOrder: undefined }, table(d.id), emptyView());
+      const stored = rowsQuery(manifest, d, table(d.id), emptyView());
+      expect(stored.sql, d.id).toContain('ORDER BY rowid');
+      expect(await run(stored), d.id).toEqual(await run(sorted));
+      // A sort of the reader's own is a real sort; so is a descending one on the first key.
+      const first = d.columns.find(isGroupable)!.name;
+      const desc = rowsQuery(manifest, d, table(d.id), view({ sort: [{ column: first, desc: true }] }));
+      expect(desc.sql, d.id).not.toContain('rowid');
+    }
   });
 
   const cases: [string, string, View, string][] = [
@@ -261,4 +277,27 @@ describe('aggregateQuery and the pivot', () => {
     );
     expect(res.map((r) => JSON.stringify(r)).sort()).toEqual(ref.map((r) => JSON.stringify(r)).sort());
   });
+
+  const facetViews: [string, View][] = [
+    ['no filter', emptyView()],
+    ['one filter', view({ filters: { sector: ['vv', 'gz'] } })],
+    [
+      'two filters and a range',
+      view({ filters: { sector: ['vv'], indicator: ['wachtenden'] }, ranges: { peildatum: { min: '2020-01-01' } } }),
+    ],
+  ];
+  for (const [label, v] of facetViews)
+    it(`all facets in one statement equal each facet on its own (${label})`, async () => {
+      const d = ds('wachtlijsten');
+      const names = d.columns.filter(isGroupable).map((c) => c.name);
+      const one = await run(facetsQuery(d, table(d.id), v, names));
+      const each = (
+        await Promise.all(
+          names.map(async (n, i) => (await run(facetQuery(d, table(d.id), v, n))).map((r) => [i, ...r])),
+        )
+      ).flat();
+      const key = (rows: Cell[][]) => rows.map((r) => JSON.stringify(r)).sort();
+      expect(one.length).toBeGreaterThan(names.length);
+      expect(key(one)).toEqual(key(each));
+    });
 });

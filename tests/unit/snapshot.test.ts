@@ -729,20 +729,24 @@ describe('snapshot: publishing', () => {
       }
     }
 
-    const byKey = (keys: number) => (a: string[], b: string[]) => {
-      for (let i = 0; i < keys; i++) if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
-      return 0;
+    // Time first, then each dimension in code-list order (the explorer's default order; the fixture's code
+    // lists are oordeel: rechtmatig, onrechtmatig, onzeker, totaal and sector: totaal, vv, gz, ggz).
+    const CODES: Record<string, string[]> = {
+      oordeel: ['rechtmatig', 'onrechtmatig', 'onzeker', 'totaal'],
+      sector: ['totaal', 'vv', 'gz', 'ggz'],
     };
+    const byKey = (time: number, dim: number, codes: string[]) => (a: string[], b: string[]) =>
+      a[time] !== b[time] ? (a[time] < b[time] ? -1 : 1) : codes.indexOf(a[dim]) - codes.indexOf(b[dim]);
 
-    it('hold the CSV content with DATE, INTEGER, BIGINT, DOUBLE types, sorted by time and dimensions', async () => {
+    it('hold the CSV content with DATE, INTEGER, BIGINT, DOUBLE types, sorted by time and code-list order', async () => {
       const r = await parquetRows(path.join(out, 'v1', 'rechtmatigheid.parquet'));
       expect(r.types).toEqual(['INTEGER', 'VARCHAR', 'DOUBLE', 'DOUBLE', 'VARCHAR', 'VARCHAR', 'VARCHAR', 'VARCHAR']);
-      expect(r.rows).toEqual((await csvRows(path.join(FIXTURE, R))).sort(byKey(2)));
+      expect(r.rows).toEqual((await csvRows(path.join(FIXTURE, R))).sort(byKey(0, 1, CODES.oordeel)));
       expect(r.rows[0]).toEqual([
         '2022',
-        'onrechtmatig',
-        '72',
-        '0.2',
+        'rechtmatig',
+        '28236',
+        '92.9',
         'definitief',
         '',
         'nza-uitvoering-wlz-2023-2024',
@@ -751,17 +755,17 @@ describe('snapshot: publishing', () => {
 
       const w = await parquetRows(path.join(out, 'v1', 'wachtenden.parquet'));
       expect(w.types).toEqual(['DATE', 'VARCHAR', 'BIGINT', 'VARCHAR', 'VARCHAR', 'VARCHAR', 'VARCHAR']);
-      expect(w.rows).toEqual((await csvRows(path.join(FIXTURE, W))).sort(byKey(2)));
+      expect(w.rows).toEqual((await csvRows(path.join(FIXTURE, W))).sort(byKey(0, 1, CODES.sector)));
       expect(w.rows.map((x) => `${x[0]} ${x[1]}`)).toEqual([
-        '2019-01-01 ggz',
-        '2019-01-01 gz',
         '2019-01-01 vv',
-        '2020-01-01 ggz',
-        '2020-01-01 gz',
+        '2019-01-01 gz',
+        '2019-01-01 ggz',
         '2020-01-01 vv',
-        '2020-07-01 ggz',
-        '2020-07-01 gz',
+        '2020-01-01 gz',
+        '2020-01-01 ggz',
         '2020-07-01 vv',
+        '2020-07-01 gz',
+        '2020-07-01 ggz',
       ]);
       expect(w.rows[8][4]).toBe('Wachtlijstgegevens Wlz, stand 01-07-2020 (Zorginstituut Nederland)');
     });
