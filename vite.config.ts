@@ -27,8 +27,6 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          // The axe-core suite still finds violations to fix (see the issue note); it runs with WLZ_E2E_ALL=1.
-          exclude: process.env.WLZ_E2E_ALL ? [] : ['tests/e2e/a11y.test.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 120_000,
