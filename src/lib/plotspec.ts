@@ -90,7 +90,9 @@ export function drawChart(Plot: typeof PlotNS, input: ChartInput, document?: Doc
     spec.mark === 'cell'
       ? Math.round(Math.min(width * 0.35, Math.max(64, 12 + 7.5 * Math.max(...yTexts.map((t) => t.length)))))
       : 64;
-  const innerWidth = width - marginLeft - 20;
+  // A time axis centres its last label on the right edge: room for half of "jul 2020".
+  const marginRight = spec.mark === 'line' ? 36 : 20;
+  const innerWidth = width - marginLeft - marginRight;
   /** Long category names on a band axis wrap within their band (in ems, as Plot measures text) instead of
    *  running into each other; when a single word is wider than its band ("Gehandicaptenzorg" in a narrow
    *  chart) wrapping cannot help, so the labels are turned by 30° and wrap at a fixed width instead. The
@@ -178,7 +180,7 @@ export function drawChart(Plot: typeof PlotNS, input: ChartInput, document?: Doc
     width,
     height: height + bottom - 15,
     marginLeft,
-    marginRight: 20,
+    marginRight,
     marginBottom: 28 + bottom,
     style: { fontSize: `${FONT}px`, background: 'transparent', color: 'currentColor' },
     x,
