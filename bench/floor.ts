@@ -84,7 +84,8 @@ function statements(query: string): Statement[] {
   const out: Statement[] = [];
   // The order of Dataset.svelte's queries: count, sources, facets, chart, pivot, then the table's window.
   out.push({ name: 'count', ...countQuery(d, table, view) });
-  out.push({ name: 'sources', ...sourcesQuery(d, table, view) });
+  const sources = sourcesQuery(d, table, view);
+  if (sources) out.push({ name: 'sources', ...sources });
   const names = d.columns.filter(isGroupable).map((c) => c.name);
   out.push({ name: 'facets', ...facetsQuery(d, table, view, names) });
   if (!(view.mark === 'none' || (view.mark === 'cell' && !view.col)))

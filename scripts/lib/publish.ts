@@ -85,6 +85,7 @@ async function writeDataset(
   }
   const [count] = await rows(con, `SELECT count(*)::BIGINT n FROM ${q(table)}`);
   const sources = await rows(con, `SELECT DISTINCT bron FROM ${q(table)} ORDER BY 1`);
+  const pairs = await rows(con, `SELECT DISTINCT bron, bron_locatie FROM ${q(table)} ORDER BY 1, 2 LIMIT 2`);
   return {
     id: d.id,
     title: d.title,
@@ -98,6 +99,9 @@ async function writeDataset(
     measures,
     sources: sources.map((r) => String(r.bron)),
     rowOrder: 'default',
+    ...(pairs.length === 1
+      ? { source: { bron: String(pairs[0].bron), bron_locatie: String(pairs[0].bron_locatie) } }
+      : {}),
     ...(d.chart ? { chart: d.chart } : {}),
     ...(d.totals ? { totals: d.totals } : {}),
   };

@@ -80,6 +80,8 @@ export interface DatasetManifest {
    * order), so the engine can keep that order by row number instead of sorting (see rowsQuery).
    */
   rowOrder?: 'default';
+  /** The one source (report and table) of every row, when there is only one: no view needs to ask for it. */
+  source?: { bron: string; bron_locatie: string };
   chart?: ChartSpec;
   totals?: TotalRule[];
 }

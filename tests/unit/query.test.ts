@@ -16,6 +16,7 @@ import {
   facetsQuery,
   isGroupable,
   rowsQuery,
+  sourcesQuery,
   type Sql,
   type View,
 } from '../../src/lib/query.ts';
@@ -86,6 +87,25 @@ describe('rowsQuery', () => {
       const desc = rowsQuery(manifest, d, table(d.id), view({ sort: [{ column: first, desc: true }] }));
       expect(desc.sql, d.id).not.toContain('rowid');
     }
+  });
+
+  it('a dataset with one source names it in the manifest, and needs no query for it', async () => {
+    let one = 0;
+    for (const d of manifest.datasets) {
+      const all = await hand(`SELECT DISTINCT bron, bron_locatie FROM ${table(d.id)} ORDER BY 1, 2`);
+      const q = sourcesQuery(d, table(d.id), emptyView());
+      if (all.length === 1) {
+        one++;
+        expect(d.source, d.id).toEqual({ bron: all[0][0], bron_locatie: all[0][1] });
+        expect(q, d.id).toBeNull();
+      } else {
+        expect(d.source, d.id).toBeUndefined();
+        expect(await run(q!), d.id).toEqual(all);
+      }
+    }
+    // Both kinds are in the real snapshot, so both branches ran.
+    expect(one).toBeGreaterThan(0);
+    expect(one).toBeLessThan(manifest.datasets.length);
   });
 
   const cases: [string, string, View, string][] = [
