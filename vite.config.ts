@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -15,6 +16,10 @@ const cspMeta = (): Plugin => ({
 export default defineConfig({
   base: './',
   plugins: [svelte(), cspMeta()],
+  // See src/lib/fflate-sync.ts: XLSX zipping without a blob: worker, which the CSP forbids.
+  resolve: {
+    alias: [{ find: /^fflate$/, replacement: fileURLToPath(new URL('./src/lib/fflate-sync.ts', import.meta.url)) }],
+  },
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
   preview: { headers: SECURITY_HEADERS, port: 4173, strictPort: true },
