@@ -43,6 +43,10 @@ const select = d.columns
 const order = [`${q(time)} ASC NULLS LAST`, ...dims.map((c) => `${listPos(c)} ASC NULLS LAST`)].join(', ');
 
 const steps: [string, string][] = [
+  [
+    'first table window, ORDER BY rowid (the explorer now, stored order)',
+    `SELECT ${select} FROM $T ${W} ORDER BY rowid LIMIT 200 OFFSET 0`,
+  ],
   ['count (as the explorer)', `SELECT count(*)::DOUBLE AS n FROM $T ${W}`],
   ['count, no CAST', `SELECT count(*)::DOUBLE AS n FROM $T ${W_PLAIN}`],
   ['sources (as the explorer)', `SELECT DISTINCT bron, bron_locatie FROM $T ${W} ORDER BY 1, 2`],

@@ -61,6 +61,8 @@ export class Engine {
     // Never reach for the extension repository on the internet: a query that would need an extension fails.
     await conn.query('SET autoinstall_known_extensions = false');
     await conn.query('SET autoload_known_extensions = false');
+    // The table's default view relies on it (query.ts, rowsQuery): results without ORDER BY in stored order.
+    await conn.query('SET preserve_insertion_order = true');
     if (opts.compressed) {
       await conn.query(`ATTACH ':memory:' AS ${COMPRESSED} (COMPRESS)`);
       await conn.query(`USE ${COMPRESSED}`);
