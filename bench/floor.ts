@@ -9,6 +9,7 @@ import {
   aggregateQuery,
   countQuery,
   facetsQuery,
+  hasFilter,
   isGroupable,
   rowsQuery,
   sourcesQuery,
@@ -83,10 +84,11 @@ function statements(query: string): Statement[] {
   const view = parseState(d, Object.fromEntries(new URLSearchParams(query)));
   const out: Statement[] = [];
   // The order of Dataset.svelte's queries: count, sources, facets, chart, pivot, then the table's window.
-  out.push({ name: 'count', ...countQuery(d, table, view) });
+  // As the explorer: the count comes from the facets unless every column is filtered.
+  const names = d.columns.filter(isGroupable).map((c) => c.name);
+  if (names.every((n) => hasFilter(view, n))) out.push({ name: 'count', ...countQuery(d, table, view) });
   const sources = sourcesQuery(d, table, view);
   if (sources) out.push({ name: 'sources', ...sources });
-  const names = d.columns.filter(isGroupable).map((c) => c.name);
   out.push({ name: 'facets', ...facetsQuery(d, table, view, names) });
   if (!(view.mark === 'none' || (view.mark === 'cell' && !view.col)))
     out.push({

@@ -152,7 +152,8 @@ export function sourcesQuery(d: DatasetManifest, table: string, view: View): Sql
 const facetValue = (c: ColumnMeta) =>
   c.type === 'DATE' ? `strftime(${ident(c.name)}, '%Y-%m-%d')` : `CAST(${ident(c.name)} AS VARCHAR)`;
 
-const hasFilter = (view: View, name: string) =>
+/** Whether a view filters a column (a selection of its values or a bound of its range). */
+export const hasFilter = (view: View, name: string) =>
   (view.filters[name]?.length ?? 0) > 0 ||
   (view.ranges[name] !== undefined &&
     [view.ranges[name].min, view.ranges[name].max].some((v) => v !== undefined && v !== ''));
