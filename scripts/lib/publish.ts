@@ -85,6 +85,16 @@ async function writeDataset(
   }
   const [count] = await rows(con, `SELECT count(*)::BIGINT n FROM ${q(table)}`);
   const sources = await rows(con, `SELECT DISTINCT bron FROM ${q(table)} ORDER BY 1`);
+  // Text columns with a single value (NULL included) in every row: the page adds them instead of decoding them.
+  const constant: Record<string, string | null> = {};
+  for (const c of d.columns.filter((c) => c.type === 'VARCHAR' && c.role !== 'dimension')) {
+    const [r] = await rows(
+      con,
+      `SELECT count(DISTINCT ${q(c.name)})::INT AS k, count(${q(c.name)})::INT AS v, count(*)::INT AS n, any_value(${q(c.name)}) AS x FROM ${q(table)}`,
+    );
+    const [k, v, n] = [Number(r.k), Number(r.v), Number(r.n)];
+    if (n > 0 && ((k === 1 && v === n) || v === 0)) constant[c.name] = v === 0 ? null : String(r.x);
+  }
   const pairs = await rows(con, `SELECT DISTINCT bron, bron_locatie FROM ${q(table)} ORDER BY 1, 2 LIMIT 2`);
   return {
     id: d.id,
@@ -99,6 +109,7 @@ async function writeDataset(
     measures,
     sources: sources.map((r) => String(r.bron)),
     rowOrder: 'default',
+    ...(Object.keys(constant).length ? { constant } : {}),
     ...(pairs.length === 1
       ? { source: { bron: String(pairs[0].bron), bron_locatie: String(pairs[0].bron_locatie) } }
       : {}),

@@ -80,6 +80,11 @@ export interface DatasetManifest {
    * order), so the engine can keep that order by row number instead of sorting (see rowsQuery).
    */
   rowOrder?: 'default';
+  /**
+   * Text columns with one value in every row (e.g. the source of a single-source dataset, or the synthetic
+   * flag): the page does not decode them from the file but adds them as constants (db.ts, ensureDataset).
+   */
+  constant?: Record<string, string | null>;
   /** The one source (report and table) of every row, when there is only one: no view needs to ask for it. */
   source?: { bron: string; bron_locatie: string };
   chart?: ChartSpec;

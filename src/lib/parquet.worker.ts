@@ -10,6 +10,8 @@ export interface DecodeRequest {
   id: number;
   url: string;
   sha256: string;
+  /** Only these columns (all when absent): columns the manifest gives as constants are not decoded. */
+  columns?: string[];
 }
 /** The main thread has inserted batch `ack` of request `id` (or, with `stop`, wants no more of them). */
 export interface DecodeAck {
@@ -43,7 +45,7 @@ self.onmessage = async (e: MessageEvent<DecodeRequest | DecodeAck>) => {
     }
     return;
   }
-  const { id, url, sha256 } = e.data;
+  const { id, url, sha256, columns } = e.data;
   const fail = (kind: 'fetch' | 'integrity' | 'decode', error: string) =>
     self.postMessage({ id, ok: false, kind, error } satisfies DecodeResponse);
   let bytes: Uint8Array;
@@ -82,12 +84,12 @@ self.onmessage = async (e: MessageEvent<DecodeRequest | DecodeAck>) => {
     });
     meta.free();
     // A file without row groups still has a schema: it becomes an empty table.
-    if (groups.length === 0) return send(readParquet(bytes).intoIPCStream(), 0, true);
+    if (groups.length === 0) return send(readParquet(bytes, { columns }).intoIPCStream(), 0, true);
     for (let g = 0; g < groups.length; g++) {
       while (g - flow.acked > AHEAD && !flow.stop) await new Promise<void>((r) => (flow.wake = r));
       if (flow.stop) return;
       const t = performance.now();
-      const table = await file.read({ rowGroups: [g], batchSize: Math.max(1, groups[g]) });
+      const table = await file.read({ rowGroups: [g], batchSize: Math.max(1, groups[g]), columns });
       const ipc = table.intoIPCStream();
       performance.measure('wlz:decode-batch', { start: t, detail: url });
       send(ipc, g, g === groups.length - 1);

@@ -91,6 +91,23 @@ describe('rowsQuery', () => {
     }
   });
 
+  it('the manifest names exactly the text columns that hold one value in every row', async () => {
+    let constants = 0;
+    for (const d of manifest.datasets)
+      for (const c of d.columns.filter((c) => c.type === 'VARCHAR' && c.role !== 'dimension')) {
+        const [[k, v, n]] = await hand(
+          `SELECT count(DISTINCT "${c.name}")::INT, count("${c.name}")::INT, count(*)::INT FROM ${table(d.id)}`,
+        );
+        const one = (k === 1 && v === n) || v === 0;
+        expect(c.name in (d.constant ?? {}), `${d.id}.${c.name}`).toBe(one);
+        if (!one) continue;
+        constants++;
+        const [[x]] = await hand(`SELECT any_value("${c.name}") FROM ${table(d.id)}`);
+        expect(d.constant![c.name], `${d.id}.${c.name}`).toBe(x);
+      }
+    expect(constants).toBeGreaterThan(0);
+  });
+
   it('a dataset with one source names it in the manifest, and needs no query for it', async () => {
     let one = 0;
     for (const d of manifest.datasets) {
