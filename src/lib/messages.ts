@@ -49,6 +49,10 @@ const nl = {
   statusNote: 'Status',
   footnote: 'Voetnoot',
   chartSummary: '{title}: {n} waarden; hoogste {max} ({maxAt}), laagste {min} ({minAt}).',
+  chartTrend: 'Verloop{series}: van {first} ({from}) naar {last} ({to}), {change}.',
+  trendUp: 'een stijging',
+  trendDown: 'een daling',
+  trendFlat: 'gelijk gebleven',
   noData: 'Geen gegevens.',
   synthetic: 'Synthetische gegevens',
   syntheticBanner:
@@ -275,6 +279,10 @@ const en: Record<MessageKey, string> = {
   statusNote: 'Status',
   footnote: 'Footnote',
   chartSummary: '{title}: {n} values; highest {max} ({maxAt}), lowest {min} ({minAt}).',
+  chartTrend: 'Trend{series}: from {first} ({from}) to {last} ({to}), {change}.',
+  trendUp: 'an increase',
+  trendDown: 'a decrease',
+  trendFlat: 'unchanged',
   noData: 'No data.',
   synthetic: 'Synthetic data',
   syntheticBanner:

@@ -38,6 +38,37 @@ export function chartData(spec: ChartSpec, columns: ColumnMeta[], rows: Cell[][]
     .filter((r) => r[idx(spec.y)] !== null);
 }
 
+export interface Trend {
+  /** The colour column's value of the series, or null for a chart of one series. */
+  series: Cell;
+  first: Cell[];
+  last: Cell[];
+}
+
+/**
+ * For a chart over time: each series' first and last point (in time order), for the text summary's
+ * "from … to …". Empty when x is not time or no series has two points.
+ */
+export function trends(spec: ChartSpec, columns: ColumnMeta[], data: Cell[][]): Trend[] {
+  const xi = columns.findIndex((c) => c.name === spec.x);
+  if (columns[xi]?.role !== 'time') return [];
+  const ci = spec.color ? columns.findIndex((c) => c.name === spec.color) : -1;
+  const series = new Map<Cell, Cell[][]>();
+  for (const r of data) {
+    const key = ci >= 0 ? r[ci] : null;
+    series.set(key, [...(series.get(key) ?? []), r]);
+  }
+  const byX = (a: Cell[], b: Cell[]) => (String(a[xi]) < String(b[xi]) ? -1 : String(a[xi]) > String(b[xi]) ? 1 : 0);
+  const numeric = columns[xi].type !== 'DATE';
+  const order = numeric ? (a: Cell[], b: Cell[]) => Number(a[xi]) - Number(b[xi]) : byX;
+  return [...series]
+    .filter(([, rows]) => rows.length >= 2)
+    .map(([key, rows]) => {
+      const sorted = [...rows].sort(order);
+      return { series: key, first: sorted[0], last: sorted[sorted.length - 1] };
+    });
+}
+
 /** A cell as the chart, its table and its summary show it. */
 export function displayer(columns: ColumnMeta[], labels: CodeLabels, lang: Lang) {
   return (name: string, v: Cell): string => {

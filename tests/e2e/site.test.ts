@@ -72,6 +72,7 @@ describe('home page', () => {
   });
 
   it('draws the key-figure charts the snapshot command drew, before any script but the first one loads', async () => {
+    const d = (h: (typeof manifest.highlights)[number]) => manifest.datasets.find((x) => x.id === h.dataset)!;
     const w = await openPage(browser, baseUrl);
     await w.page.goto(`${baseUrl}/`);
     await w.page.waitForSelector('.card .plot svg');
@@ -86,6 +87,11 @@ describe('home page', () => {
         return shape(t.content) === shape(el) && t.content.textContent === el.textContent;
       }, h.svg!.nl);
       expect(same, h.id).toBe(true);
+      // Its text alternative names the highest and lowest value, and over time how each series went.
+      const name = await w.page.locator(`[data-highlight="${h.id}"] .plot`).getAttribute('aria-label');
+      expect(name, h.id).toContain('hoogste');
+      const overTime = d(h).columns.find((c) => c.name === h.chart.x)?.role === 'time';
+      if (overTime) expect(name, h.id).toMatch(/Verloop .*: van .* naar .*, een (stijging|daling)|gelijk gebleven/);
       // The rows it was drawn from are the ones its table shows.
       expect(h.rows.length, h.id).toBeGreaterThan(0);
     }
@@ -126,6 +132,15 @@ describe('dataset pages', () => {
       await w.page.goto(`${baseUrl}/#/dataset/${d.id}?mode=table`);
       const table = w.page.locator('table.data-table');
       await table.waitFor({ timeout: 60_000 });
+      // Rows are fetched after the count: wait until every row has its values (no "…" placeholder left).
+      await w.page.waitForFunction(
+        (n) => {
+          const trs = document.querySelectorAll('table.data-table tbody tr[aria-rowindex]');
+          return trs.length === n && !document.querySelector('table.data-table tbody .muted');
+        },
+        d.rows,
+        { timeout: 60_000 },
+      );
       const cells = await table
         .locator('tbody tr')
         .evaluateAll((trs) =>
