@@ -120,7 +120,10 @@ export class Engine {
     });
   }
 
-  /** Makes sure a dataset is a table in the engine; returns its qualified name. Loads each one once. */
+  /**
+   * Makes sure a dataset is in the engine (a table, or a view over one when it has constant columns);
+   * returns its qualified name. Loads each one once.
+   */
   ensureDataset(snapshot: string, d: DatasetManifest): Promise<string> {
     const schema = schemaOf(snapshot);
     const name = `${ident(schema)}.${ident(d.id)}`;
