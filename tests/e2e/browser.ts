@@ -1,5 +1,7 @@
 // Debian's Chromium driven by playwright-core. Every page records requests and console errors, so each test
 // can assert that nothing left the origin and nothing broke.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 
@@ -69,4 +71,30 @@ export async function openPage(
       ).toEqual([]);
     },
   };
+}
+
+/**
+ * Serves the site's data/ folder from `dir` instead (index.json and the snapshots in it), as if a publisher
+ * had published exactly that: for fixture and synthetic snapshots that must not go into the shared build.
+ */
+export async function serveData(context: BrowserContext, baseUrl: string, dir: string): Promise<void> {
+  await context.route(`${baseUrl}/data/**`, async (route) => {
+    const rel = decodeURIComponent(new URL(route.request().url()).pathname.replace(/^.*?\/data\//, ''));
+    const file = path.join(dir, rel);
+    if (!file.startsWith(dir + path.sep)) return route.fulfill({ status: 403 });
+    const body = await readFile(file).catch(() => null);
+    if (!body) return route.fulfill({ status: 404 });
+    await route.fulfill({ body, contentType: rel.endsWith('.json') ? 'application/json' : 'application/octet-stream' });
+  });
+}
+
+/** Clicks a download button (by its exact name) and returns the file's path and suggested name. */
+export async function downloadVia(page: Page, name: string): Promise<{ path: string; filename: string }> {
+  const [dl] = await Promise.all([
+    page.waitForEvent('download').catch((e) => {
+      throw new Error(`${name}: ${e}`);
+    }),
+    page.getByRole('button', { name, exact: true }).click(),
+  ]);
+  return { path: await dl.path(), filename: dl.suggestedFilename() };
 }

@@ -5,13 +5,13 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Manifest } from '../../src/lib/manifest.ts';
 import { runSnapshot } from '../../scripts/snapshot.ts';
 import { DATASET_ID, runSynth } from '../../scripts/synth.ts';
-import { launch, openPage, type Watched } from './browser.ts';
+import { downloadVia, launch, openPage, serveData, type Watched } from './browser.ts';
 import { queryRows } from './duckdb.ts';
 
 const baseUrl = inject('baseUrl');
@@ -39,25 +39,8 @@ afterAll(async () => {
 /** A page of the site whose data/ folder is the synthetic publication's. */
 async function openSynthetic(): Promise<Watched> {
   const w = await openPage(browser, baseUrl);
-  await w.context.route(`${baseUrl}/data/**`, async (route) => {
-    const rel = decodeURIComponent(new URL(route.request().url()).pathname.replace(/^.*?\/data\//, ''));
-    const file = path.join(dir, 'out', rel);
-    if (!file.startsWith(path.join(dir, 'out'))) return route.fulfill({ status: 403 });
-    const body = await readFile(file).catch(() => null);
-    if (!body) return route.fulfill({ status: 404 });
-    await route.fulfill({ body, contentType: rel.endsWith('.json') ? 'application/json' : 'application/octet-stream' });
-  });
+  await serveData(w.context, baseUrl, path.join(dir, 'out'));
   return w;
-}
-
-async function download(page: Page, name: string): Promise<{ path: string; filename: string }> {
-  const [dl] = await Promise.all([
-    page.waitForEvent('download').catch((e) => {
-      throw new Error(`${name}: ${e}`);
-    }),
-    page.getByRole('button', { name, exact: true }).click(),
-  ]);
-  return { path: await dl.path(), filename: dl.suggestedFilename() };
 }
 
 describe('a synthetic snapshot', () => {
@@ -91,7 +74,7 @@ describe('a synthetic snapshot', () => {
     await w.page.goto(`${baseUrl}/#/dataset/${DATASET_ID}?mode=table`);
     await w.page.locator('.results[data-busy="false"] table.data-table').waitFor({ timeout: 60_000 });
 
-    const csv = await download(w.page, 'Download CSV');
+    const csv = await downloadVia(w.page, 'Download CSV');
     expect(csv.filename).toMatch(/^SYNTHETISCH_/);
     const con = await (await DuckDBInstance.create(':memory:')).connect();
     const lit = (p: string) => `'${p.replaceAll("'", "''")}'`;
@@ -122,13 +105,13 @@ describe('a synthetic snapshot', () => {
     // The other formats on a smaller cut (one region), so that the XLSX stays small.
     await w.page.goto(`${baseUrl}/#/dataset/${DATASET_ID}?snapshot=${ID}&mode=table&f.regio=ZK01`);
     await w.page.locator('.results[data-busy="false"] table.data-table').waitFor({ timeout: 60_000 });
-    const xlsx = await download(w.page, 'Download Excel-werkmap (XLSX)');
+    const xlsx = await downloadVia(w.page, 'Download Excel-werkmap (XLSX)');
     expect(xlsx.filename).toMatch(/^SYNTHETISCH_.*\.xlsx$/);
     const sheets = await readXlsxFile(xlsx.path);
     const provenance = sheets.find((s) => s.data.some((r) => r[0] === 'Synthetische gegevens'));
     expect(provenance?.data.find((r) => r[0] === 'Synthetische gegevens')?.[1]).toBe('ja');
 
-    const pq = await download(w.page, 'Download Parquet');
+    const pq = await downloadVia(w.page, 'Download Parquet');
     expect(pq.filename).toMatch(/^SYNTHETISCH_.*\.parquet$/);
     const kv = await queryRows(
       con,
@@ -139,7 +122,7 @@ describe('a synthetic snapshot', () => {
     // A pivot has no row columns to carry the flag; its name and provenance still do.
     await w.page.getByRole('button', { name: 'Draaitabel', exact: true }).click();
     await w.page.locator('.results[data-busy="false"] table.pivot').waitFor({ timeout: 60_000 });
-    const pivot = await download(w.page, 'Download CSV');
+    const pivot = await downloadVia(w.page, 'Download CSV');
     expect(pivot.filename).toMatch(/^SYNTHETISCH_.*_draaitabel_/);
     w.assertClean();
     await w.context.close();
