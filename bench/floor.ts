@@ -9,7 +9,7 @@ import {
   aggregateQuery,
   countQuery,
   facetsQuery,
-  hasFilter,
+  countingFacet,
   isGroupable,
   rowsQuery,
   sourcesQuery,
@@ -86,7 +86,7 @@ function statements(query: string): Statement[] {
   // The order of Dataset.svelte's queries: count, sources, facets, chart, pivot, then the table's window.
   // As the explorer: the count comes from the facets unless every column is filtered.
   const names = d.columns.filter(isGroupable).map((c) => c.name);
-  if (names.every((n) => hasFilter(view, n))) out.push({ name: 'count', ...countQuery(d, table, view) });
+  if (!countingFacet(view, names)) out.push({ name: 'count', ...countQuery(d, table, view) });
   const sources = sourcesQuery(d, table, view);
   if (sources) out.push({ name: 'sources', ...sources });
   out.push({ name: 'facets', ...facetsQuery(d, table, view, names) });

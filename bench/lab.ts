@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import type { Manifest } from '../src/lib/manifest.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from '../scripts/chromium.ts';
 import { DIST, ROOT } from './prepare.ts';
 import { chromiumMemory } from './procmem.ts';
 import { median, round } from './stats.ts';
@@ -110,8 +111,8 @@ const server = await preview({
 });
 const base = (server.resolvedUrls?.local[0] ?? '').replace(/\/$/, '');
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
+  executablePath: CHROMIUM,
+  args: CHROMIUM_ARGS,
 });
 try {
   const page = await (await browser.newContext()).newPage();

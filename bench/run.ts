@@ -11,22 +11,10 @@ import { chromium, type Browser, type BrowserContext, type CDPSession, type Page
 import { preview, type PreviewServer } from 'vite';
 import type { Manifest } from '../src/lib/manifest.ts';
 import { INPAGE } from './inpage.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from '../scripts/chromium.ts';
 import { buildSite, DIST, publishData, ROOT } from './prepare.ts';
 import { chromiumMemory } from './procmem.ts';
 import { median, percentile, round } from './stats.ts';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// The flags of tests/e2e/browser.ts: keep Chromium from calling Google's services (no internet here).
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-default-apps',
-];
 
 /** DevTools' "Fast 4G": 9 Mbit/s down, 1.5 Mbit/s up, 60 ms latency; CPU 4× slower. */
 const THROTTLE = {

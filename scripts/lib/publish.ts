@@ -86,14 +86,21 @@ async function writeDataset(
   const [count] = await rows(con, `SELECT count(*)::BIGINT n FROM ${q(table)}`);
   const sources = await rows(con, `SELECT DISTINCT bron FROM ${q(table)} ORDER BY 1`);
   // Text columns with a single value (NULL included) in every row: the page adds them instead of decoding them.
+  // One scan for all of them: a 10M-row dataset is read once, not once per column.
   const constant: Record<string, string | null> = {};
-  for (const c of d.columns.filter((c) => c.type === 'VARCHAR' && c.role !== 'dimension')) {
-    const [r] = await rows(
-      con,
-      `SELECT count(DISTINCT ${q(c.name)})::INT AS k, count(${q(c.name)})::INT AS v, count(*)::INT AS n, any_value(${q(c.name)}) AS x FROM ${q(table)}`,
-    );
-    const [k, v, n] = [Number(r.k), Number(r.v), Number(r.n)];
-    if (n > 0 && ((k === 1 && v === n) || v === 0)) constant[c.name] = v === 0 ? null : String(r.x);
+  const texts = d.columns.filter((c) => c.type === 'VARCHAR' && c.role !== 'dimension').map((c) => c.name);
+  if (texts.length > 0) {
+    const stats = texts.flatMap((name, i) => [
+      `count(DISTINCT ${q(name)})::INT AS k${i}`,
+      `count(${q(name)})::INT AS v${i}`,
+      `any_value(${q(name)}) AS x${i}`,
+    ]);
+    const [r] = await rows(con, `SELECT count(*)::INT AS n, ${stats.join(', ')} FROM ${q(table)}`);
+    const n = Number(r.n);
+    texts.forEach((name, i) => {
+      const [k, v] = [Number(r[`k${i}`]), Number(r[`v${i}`])];
+      if (n > 0 && ((k === 1 && v === n) || v === 0)) constant[name] = v === 0 ? null : String(r[`x${i}`]);
+    });
   }
   const pairs = await rows(con, `SELECT DISTINCT bron, bron_locatie FROM ${q(table)} ORDER BY 1, 2 LIMIT 2`);
   return {

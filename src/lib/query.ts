@@ -169,6 +169,13 @@ export function facetQuery(d: DatasetManifest, table: string, view: View, name: 
 }
 
 /**
+ * A column whose facet counts add up to the view's row count (one without a filter of its own), so that the
+ * count needs no scan of its own; null when every column is filtered.
+ */
+export const countingFacet = (view: View, names: string[]): string | null =>
+  names.find((n) => !hasFilter(view, n)) ?? null;
+
+/**
  * The facet counts of several columns in one statement, as rows (c, value, n) with c the column's index in
  * `names`. The columns without a filter of their own share one WHERE clause, so one scan with GROUPING SETS
  * counts them all; each filtered column needs its own scan (its own filter left out).

@@ -103,7 +103,7 @@ describe('home page', () => {
         .map((e) => e.name.replace(/^.*\//, ''));
     });
     // Only the entry chunk: no chart library, no engine, no other view before the first chart.
-    expect(scripts).toHaveLength(1);
+    expect(scripts, JSON.stringify(scripts)).toHaveLength(1);
     expect(scripts[0]).toMatch(/^index-.*\.js$/);
     w.assertClean();
     await w.context.close();
