@@ -70,11 +70,16 @@ const theme = EditorView.theme(
     '&': {
       backgroundColor: '#ffffff',
       color: '#1b1b1b',
-      border: '1px solid #b4b4b4',
+      border: '1px solid var(--c-control-border)',
       borderRadius: '4px',
       fontSize: '0.95rem',
     },
-    '&.cm-focused': { outline: '3px solid #ffb612', outlineOffset: '2px' },
+    // The site's focus ring (app.css :focus-visible), so the editor is not the one control that looks different.
+    '&.cm-focused': {
+      outline: '3px solid var(--c-focus)',
+      outlineOffset: '2px',
+      boxShadow: '0 0 0 2px var(--c-focus-edge)',
+    },
     '.cm-content': {
       fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace',
       minHeight: '9rem',
