@@ -97,13 +97,45 @@ function normaliseValue(v: string, c: ColumnMeta | undefined): string | null {
   return v;
 }
 
-function decode(bytes: Buffer): { text: string; encoding: string } {
+/**
+ * Windows-1252's characters for bytes 0x80–0x9F (Latin-1 elsewhere). Node 20's TextDecoder('windows-1252')
+ * decodes these bytes as Latin-1 control characters (nodejs/node#56542), which would turn € into U+0080 and
+ * curly quotes into invisible controls: so the table is ours. The five bytes Windows-1252 leaves undefined
+ * (0x81, 0x8D, 0x8F, 0x90, 0x9D) are NUL here: WHATWG passes them through as controls, but in a file an
+ * analyst saved from Excel they mean the file is in another encoding (e.g. CP850 or Mac Roman), so they are
+ * refused with their line rather than read as something the analyst never wrote.
+ */
+const CP1252_HIGH = '€\0‚ƒ„…†‡ˆ‰Š‹Œ\0Ž\0\0‘’“”•–—˜™š›œ\0žŸ';
+
+export interface UndefinedByte {
+  line: number;
+  byte: number;
+}
+
+/** Decodes Windows-1252 bytes; `undefinedBytes` lists every byte the encoding does not define, with its line. */
+export function decodeWindows1252(bytes: Uint8Array): { text: string; undefinedBytes: UndefinedByte[] } {
+  const undefinedBytes: UndefinedByte[] = [];
+  let line = 1;
+  const chars: string[] = [];
+  for (const b of bytes) {
+    if (b === 0x0a) line++;
+    if (b < 0x80 || b > 0x9f) chars.push(String.fromCharCode(b));
+    else {
+      const c = CP1252_HIGH[b - 0x80];
+      if (c === '\0') undefinedBytes.push({ line, byte: b });
+      chars.push(c === '\0' ? String.fromCharCode(b) : c);
+    }
+  }
+  return { text: chars.join(''), undefinedBytes };
+}
+
+function decode(bytes: Buffer): { text: string; encoding: string; undefinedBytes: UndefinedByte[] } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'UTF-8 met BOM' };
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'UTF-8 met BOM', undefinedBytes: [] };
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8', undefinedBytes: [] };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'Windows-1252' };
+    return { ...decodeWindows1252(bytes), encoding: 'Windows-1252' };
   }
 }
 
@@ -149,7 +181,14 @@ export async function prepareInput(
   const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
   if (!bom && headerDelimiter(head.toString('latin1')) === ',')
     return { read: csv, shown: csv, variant: 'CSV (komma, UTF-8)' };
-  const { text, encoding } = decode(await readFile(csv));
+  const { text, encoding, undefinedBytes } = decode(await readFile(csv));
+  for (const u of undefinedBytes)
+    problems.add({
+      file: csv,
+      line: u.line,
+      rule: `byte 0x${u.byte.toString(16).toUpperCase()} is not a character in Windows-1252 (the file is neither UTF-8 nor Windows-1252; save it as UTF-8)`,
+    });
+  if (undefinedBytes.length) return null;
   if (headerDelimiter(text) === ',') {
     // A comma file with a byte-order mark: the same text without it.
     await writeFile(out, text);

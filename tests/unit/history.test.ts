@@ -8,6 +8,7 @@ import writeXlsxFile from 'write-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diffColumns, diffQuery } from '../../src/lib/diff.ts';
 import type { Manifest } from '../../src/lib/manifest.ts';
+import { decodeWindows1252 } from '../../scripts/lib/input.ts';
 import { runSnapshot } from '../../scripts/snapshot.ts';
 
 const FIXTURE = 'tests/fixtures/valid';
@@ -158,6 +159,52 @@ describe('input as analysts have it', () => {
     expect(res.code, res.lines.join('\n')).toBe(0);
     expect(res.lines.join('\n')).toContain('(puntkomma, decimale komma, Windows-1252)');
     expect(got.find((r) => r.sector === 'gz')!.voetnoot).toBe('Zie toelichting; één regel');
+  });
+
+  // tests/fixtures/windows-1252/wachtenden.csv is Dutch Excel CSV saved as Windows-1252, with the characters
+  // that only that encoding has at 0x80–0x9F (€, curly quotes, dashes and the rest); Node's own decoder
+  // reads those bytes as Latin-1 control characters.
+  const CP1252 = 'tests/fixtures/windows-1252/wachtenden.csv';
+  const CP1252_NOTES = {
+    vv: 'Kosten € 1.234 mln – “voorlopig” — ‘zie’ bijlage',
+    gz: '„Citaat“ … één‰ Š Œ Ž š œ ž Ÿ ƒ † ‡ ˆ ‹ › • ˜ ™ ‚',
+  };
+
+  it('reads €, curly quotes and dashes from Windows-1252 back exactly', async () => {
+    const bytes = await readFile(CP1252);
+    expect(bytes.includes(0x80) && bytes.includes(0x93) && bytes.includes(0x97)).toBe(true);
+    const dir = await copyFixture('cp1252-high');
+    await cp(CP1252, path.join(dir, 'wachtenden.csv'));
+    const { res, rows: got } = await published(dir, 'cph');
+    expect(res.code, res.lines.join('\n')).toBe(0);
+    expect(res.lines).toContain(
+      `read ${path.join(dir, 'wachtenden.csv')} as CSV voor Nederlandse Excel (puntkomma, decimale komma, Windows-1252)`,
+    );
+    expect(got.map((r) => [r.sector, r.aantal, r.voetnoot])).toEqual([
+      ['ggz', 6n, null],
+      ['gz', 2378n, CP1252_NOTES.gz],
+      ['vv', 14167n, CP1252_NOTES.vv],
+    ]);
+    // Every one of the 27 characters Windows-1252 defines at 0x80–0x9F, as the encoding's own table has them.
+    const high = [...new Set([...CP1252_NOTES.vv, ...CP1252_NOTES.gz])].filter((c) => c.codePointAt(0)! > 0xff);
+    expect(high.length).toBe(27);
+    expect(decodeWindows1252(Buffer.from([0x80, 0x91, 0x92, 0x93, 0x94, 0x96, 0x97])).text).toBe('€‘’“”–—');
+  });
+
+  it('refuses a byte that Windows-1252 does not define, naming the file and line', async () => {
+    const dir = await copyFixture('cp1252-undefined');
+    const bytes = Buffer.from(await readFile(CP1252));
+    bytes[bytes.indexOf(Buffer.from('1-1-2019;ggz')) + 2] = 0x81; // inside line 4
+    await writeFile(path.join(dir, 'wachtenden.csv'), bytes);
+    const res = await runSnapshot({ in: dir, out: path.join(work, 'out-cpu'), id: 'cpu' });
+    expect(res.code).toBe(1);
+    expect(res.lines).toContain(
+      `${path.join(dir, 'wachtenden.csv')}:4: — byte 0x81 is not a character in Windows-1252 (the file is neither UTF-8 nor Windows-1252; save it as UTF-8)`,
+    );
+    expect(decodeWindows1252(Buffer.from([0x41, 0x0a, 0x8d, 0x0a, 0x9d])).undefinedBytes).toEqual([
+      { line: 2, byte: 0x8d },
+      { line: 3, byte: 0x9d },
+    ]);
   });
 
   it('resolves decimal commas in measures', async () => {
