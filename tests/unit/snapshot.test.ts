@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sortIndex } from '../../scripts/lib/publish.ts';
 import { runSnapshot, type SnapshotArgs } from '../../scripts/snapshot.ts';
 import type { IndexEntry, Manifest, SnapshotIndex } from '../../src/lib/manifest.ts';
 
@@ -676,6 +677,7 @@ describe('snapshot: publishing', () => {
           notes: null,
           rows: 17,
           datasets: 2,
+          dataset_rows: { rechtmatigheid: 8, wachtenden: 9 },
           manifest_sha256: sha256(bytes),
         },
       ],
@@ -848,6 +850,62 @@ describe('snapshot: publishing', () => {
       // The earlier snapshot is untouched.
       expect(await readFile(path.join(dir, 'v1', 'manifest.json'))).toEqual(before);
       expect(Object.keys(await tree(dir)).filter((f) => f.startsWith('.'))).toEqual([]);
+    });
+
+    it('puts a snapshot without --published first, newest addition first, so the site serves it as newest', async () => {
+      const dir = await published();
+      // v1 is dated 2024-12-12; u1 and u2 are published after it without a date, v3 with a later date.
+      for (const id of ['u1', 'u2'])
+        expect((await snapshot({ in: FIXTURE, out: dir, id, published: undefined })).code).toBe(0);
+      let idx = await readJson<SnapshotIndex>(path.join(dir, 'index.json'));
+      expect(idx.snapshots.map((s) => [s.id, s.published])).toEqual([
+        ['u2', null],
+        ['u1', null],
+        ['v1', PUBLISHED],
+      ]);
+      expect((await snapshot({ in: FIXTURE, out: dir, id: 'v3', published: '2026-01-01' })).code).toBe(0);
+      idx = await readJson<SnapshotIndex>(path.join(dir, 'index.json'));
+      expect(idx.snapshots.map((s) => s.id)).toEqual(['u2', 'u1', 'v3', 'v1']);
+      // --dry-run compares with the same first entry the site serves.
+      const dry = await snapshot({ in: FIXTURE, out: dir, dryRun: true });
+      expect(dry.lines).toContain('changes against the newest snapshot "u2":');
+    });
+
+    it('sorts synthetic snapshots after the real ones', () => {
+      const e = (id: string, published: string | null, synthetic = false): IndexEntry => ({
+        id,
+        published,
+        synthetic,
+        notes: null,
+        rows: 1,
+        datasets: 1,
+        manifest_sha256: '',
+      });
+      const order = (entries: IndexEntry[]) => sortIndex(entries).map((x) => x.id);
+      expect(order([e('a', '2024-01-01'), e('synth', null, true)])).toEqual(['a', 'synth']);
+      expect(order([e('synth', null, true), e('a', '2024-01-01'), e('b', null)])).toEqual(['b', 'a', 'synth']);
+      expect(order([e('a', '2024-01-01'), e('b', '2024-01-01')])).toEqual(['b', 'a']);
+      expect(order([e('b', '2025-01-01'), e('a', '2024-01-01')])).toEqual(['b', 'a']);
+      expect(order([])).toEqual([]);
+    });
+
+    it('fills in the rows per dataset for an entry written before they were recorded', async () => {
+      const dir = await published();
+      await editFile(dir, 'index.json', (t) => {
+        const idx = JSON.parse(t) as { snapshots: Record<string, unknown>[] };
+        delete idx.snapshots[0].dataset_rows;
+        return JSON.stringify(idx, null, 2) + '\n';
+      });
+      const changed = await input((d) => editFile(d, W, (t) => t.split('\n').slice(0, -2).join('\n') + '\n'));
+      expect((await snapshot({ in: changed, out: dir, id: 'v2', published: '2025-01-01' })).code).toBe(0);
+      const idx = await readJson<{ snapshots: (IndexEntry & { dataset_rows: Record<string, number> })[] }>(
+        path.join(dir, 'index.json'),
+      );
+      expect(idx.snapshots.map((s) => [s.id, s.rows, s.dataset_rows])).toEqual([
+        ['v2', 16, { rechtmatigheid: 8, wachtenden: 8 }],
+        ['v1', 17, { rechtmatigheid: 8, wachtenden: 9 }],
+      ]);
+      expect(Object.keys(idx.snapshots[1]).at(-1)).toBe('manifest_sha256');
     });
 
     it('refuses to publish when a published manifest was changed', async () => {
