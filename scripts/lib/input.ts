@@ -12,8 +12,10 @@ export interface InputFile {
   read: string;
   /** The analyst's own file, named in every message. */
   shown: string;
-  /** What was detected, for the build's output. */
+  /** What was detected, for the build's output ('' when the file is missing). */
   variant: string;
+  /** The file was read but refused (problems added): there is nothing for DuckDB to read. */
+  refused?: boolean;
   /** Workbooks have no lines: a problem is reported at its spreadsheet row (record + 1). */
   rows?: boolean;
 }
@@ -168,12 +170,12 @@ export async function prepareInput(
   columns: ColumnMeta[],
   tmp: string,
   problems: ProblemList,
-): Promise<InputFile | null> {
+): Promise<InputFile> {
   const csv = path.join(dir, file);
   const xlsx = csv.replace(/\.csv$/i, '.xlsx');
   const out = path.join(tmp, path.basename(csv));
   if (!(await exists(csv)) && (await exists(xlsx))) return fromXlsx(xlsx, out);
-  if (!(await exists(csv))) return { read: csv, shown: csv, variant: 'ontbreekt' };
+  if (!(await exists(csv))) return { read: csv, shown: csv, variant: '' };
   // Only the start of the file decides the variant: a plain comma file (possibly gigabytes of synthetic data)
   // goes to DuckDB untouched, which checks its UTF-8 itself. Dutch Excel files are never that large (Excel
   // stops at 1,048,576 rows), so those are read whole.
@@ -188,7 +190,7 @@ export async function prepareInput(
       line: u.line,
       rule: `byte 0x${u.byte.toString(16).toUpperCase()} is not a character in Windows-1252 (the file is neither UTF-8 nor Windows-1252; save it as UTF-8)`,
     });
-  if (undefinedBytes.length) return null;
+  if (undefinedBytes.length) return { read: csv, shown: csv, variant: `CSV (${encoding})`, refused: true };
   if (headerDelimiter(text) === ',') {
     // A comma file with a byte-order mark: the same text without it.
     await writeFile(out, text);
@@ -219,7 +221,8 @@ export async function prepareInput(
     lines.push(fields.map(quote).join(','));
     line += 1 + r.reduce((n, v) => n + (v.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
   });
-  if (problems.items.length > before) return null;
+  const variant = `CSV voor Nederlandse Excel (puntkomma, decimale komma, ${encoding})`;
+  if (problems.items.length > before) return { read: csv, shown: csv, variant, refused: true };
   await writeFile(out, lines.join('\n') + '\n');
-  return { read: out, shown: csv, variant: `CSV voor Nederlandse Excel (puntkomma, decimale komma, ${encoding})` };
+  return { read: out, shown: csv, variant };
 }

@@ -2,7 +2,8 @@
 // Everything is written into a temporary folder beside the target and renamed into place at the end, so a
 // failure leaves the output folder exactly as it was.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type {
@@ -309,6 +310,50 @@ export async function buildManifest(
   });
 }
 
+/**
+ * Whether the id is already published with exactly this manifest (true) or free (false); throws when the id is
+ * taken by other content, since a published snapshot is never overwritten.
+ */
+async function alreadyPublished(opts: PublishOptions, idx: SnapshotIndex, text: string): Promise<boolean> {
+  const final = path.join(opts.out, opts.id);
+  const existing = await readFile(path.join(final, 'manifest.json'), 'utf8').catch(() => null);
+  if (existing !== null) {
+    if (existing === text && idx.snapshots.some((s) => s.id === opts.id)) return true;
+    throw new PublishError(
+      `snapshot "${opts.id}" already exists in ${opts.out} with other content; a published snapshot is never overwritten — choose a new --id`,
+    );
+  }
+  // rename() would replace an empty folder and fail on a full one: neither is ours to touch.
+  if ((await stat(final).catch(() => null)) !== null)
+    throw new PublishError(`${final} already exists and is not a published snapshot; choose a new --id`);
+  return false;
+}
+
+/**
+ * Everything publishing would refuse, for --check and --dry-run, without writing to the output folder: a
+ * changed or missing earlier publication, an id taken by other content, and a manifest that cannot be made
+ * (e.g. a key figure that picks more than one row). The manifest hashes the Parquet files, so they are
+ * written — into a temporary folder outside the output, removed again. Returns a note when publishing would
+ * change nothing.
+ */
+export async function checkPublishable(
+  con: DuckDBConnection,
+  input: LoadedInput,
+  opts: PublishOptions,
+): Promise<string[]> {
+  const idx = await readIndex(opts.out);
+  await verifyPublished(opts.out, idx);
+  const tmp = await mkdtemp(path.join(tmpdir(), 'wlz-check-'));
+  try {
+    const text = JSON.stringify(await buildManifest(con, input, tmp, opts), null, 2) + '\n';
+    return (await alreadyPublished(opts, idx, text))
+      ? [`snapshot "${opts.id}" is already published with identical content; publishing would change nothing.`]
+      : [];
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
 export async function publish(con: DuckDBConnection, input: LoadedInput, opts: PublishOptions): Promise<PublishResult> {
   const final = path.join(opts.out, opts.id);
   const idx = await readIndex(opts.out);
@@ -323,19 +368,10 @@ export async function publish(con: DuckDBConnection, input: LoadedInput, opts: P
   try {
     const manifest = await buildManifest(con, input, tmp, opts);
     const text = JSON.stringify(manifest, null, 2) + '\n';
-    const existing = await readFile(path.join(final, 'manifest.json'), 'utf8').catch(() => null);
-    if (existing !== null) {
-      if (existing === text && idx.snapshots.some((s) => s.id === opts.id)) {
-        done = true;
-        return { dir: final, manifest, unchanged: true };
-      }
-      throw new PublishError(
-        `snapshot "${opts.id}" already exists in ${opts.out} with other content; a published snapshot is never overwritten — choose a new --id`,
-      );
+    if (await alreadyPublished(opts, idx, text)) {
+      done = true;
+      return { dir: final, manifest, unchanged: true };
     }
-    // rename() would replace an empty folder and fail on a full one: neither is ours to touch.
-    if ((await stat(final).catch(() => null)) !== null)
-      throw new PublishError(`${final} already exists and is not a published snapshot; choose a new --id`);
     await writeFile(path.join(tmp, 'manifest.json'), text);
     const entry: PublishedIndexEntry = {
       id: opts.id,

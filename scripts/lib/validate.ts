@@ -293,7 +293,9 @@ async function loadDataset(
   variants: { file: string; variant: string }[],
 ): Promise<string | null> {
   const input = await prepareInput(dir, d.file, d.columns, tmp, problems);
-  if (!input) return null;
+  // Said also when the file is refused: how a file was read often explains what is wrong with it.
+  if (input.variant) variants.push({ file: input.shown, variant: input.variant });
+  if (input.refused) return null;
   const file = input.shown;
   const raw = tableOf('raw', d.id);
   const header = await readCsv(con, input.read, raw, file, problems);
@@ -308,7 +310,6 @@ async function loadDataset(
     )
   )
     return null;
-  variants.push({ file, variant: input.variant });
   const n = Number((await con.runAndReadAll(`SELECT count(*)::BIGINT n FROM ${q(raw)}`)).getRowObjectsJS()[0].n);
   if (n === 0) {
     problems.add({ file, line: 2, rule: 'file has no rows' });
@@ -334,11 +335,15 @@ async function loadDataset(
   return typed;
 }
 
-/** Reads and checks a whole input folder. Returns null (with problems listed) unless everything is valid. */
+/**
+ * Reads and checks a whole input folder. Returns null (with problems listed) unless everything is valid.
+ * `variants` receives how each dataset file was read, also when the input is refused.
+ */
 export async function loadInput(
   con: DuckDBConnection,
   dir: string,
   problems: ProblemList,
+  variants: { file: string; variant: string }[] = [],
 ): Promise<LoadedInput | null> {
   const meta = await readMetadata(dir, problems);
   if (!meta) return null;
@@ -368,7 +373,6 @@ export async function loadInput(
       });
   if (!problems.ok) return null;
   const tables = new Map<string, string>();
-  const variants: { file: string; variant: string }[] = [];
   const tmp = await mkdtemp(path.join(tmpdir(), 'wlz-input-'));
   try {
     for (const d of meta.datasets) {

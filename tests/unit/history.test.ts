@@ -105,6 +105,16 @@ describe('diff between two publications', () => {
     const m: Manifest = JSON.parse(await readFile(path.join(work, 'until', 'u', 'manifest.json'), 'utf8'));
     expect(m.datasets.map((d) => d.id)).toEqual(['wachtenden']);
     expect(m.datasets[0].dimensions.peildatum).toEqual(['2019-01-01']);
+    // --check says the same, so the analyst sees the cut-off before publishing.
+    const check = await runSnapshot({
+      in: FIXTURE,
+      out: path.join(work, 'until-check'),
+      until: '2019-12-31',
+      check: true,
+    });
+    expect(check.code).toBe(0);
+    expect(check.lines).toContain('dataset "rechtmatigheid" left out: all its figures are after 2019-12-31');
+    expect(check.lines).toContain('key figure "rechtmatig" left out: its figure is after 2019-12-31');
   });
 });
 
@@ -233,6 +243,10 @@ describe('input as analysts have it', () => {
     const out = path.join(work, 'out-mixed');
     const res = await runSnapshot({ in: dir, out, id: 'mixed' });
     expect(res.code).toBe(1);
+    // How the file was read is said on refusal too: it explains which convention the line breaks.
+    expect(res.lines).toContain(
+      `read ${path.join(dir, 'wachtenden.csv')} as CSV voor Nederlandse Excel (puntkomma, decimale komma, UTF-8)`,
+    );
     expect(res.lines).toContain(
       `${path.join(dir, 'wachtenden.csv')}:4: column "aantal": value "6.5" — number with a decimal point in a file with decimal commas: the file mixes number conventions`,
     );
@@ -261,8 +275,9 @@ describe('input as analysts have it', () => {
     await writeXlsxFile(data as never, { dateFormat: 'yyyy-mm-dd' } as never).toFile(path.join(dir, 'wachtenden.xlsx'));
     const bad = await runSnapshot({ in: dir, out: path.join(work, 'out-xl2'), id: 'xl2' });
     expect(bad.code).toBe(1);
-    expect(bad.lines[0]).toBe(
+    expect(bad.lines.filter((l) => !l.startsWith('read '))[0]).toBe(
       `${path.join(dir, 'wachtenden.xlsx')}:4: column "sector": value "onbekend" — code is not in code list "sector"`,
     );
+    expect(bad.lines).toContain(`read ${path.join(dir, 'wachtenden.xlsx')} as XLSX (blad "Sheet1")`);
   });
 });

@@ -923,6 +923,68 @@ describe('snapshot: publishing', () => {
       expect(await tree(dir)).toEqual(before);
     });
 
+    describe('--check and --dry-run refuse what publishing would refuse, and write nothing', () => {
+      const modes = [{ check: true }, { dryRun: true }];
+
+      it.each(modes)('%o: the id already published with other content', async (mode) => {
+        const dir = await published();
+        const before = await tree(dir);
+        const changed = await input((d) => editLine(d, W, 5, (l) => setField(l, 2, '14566')));
+        const res = await snapshot({ in: changed, out: dir, id: 'v1', ...mode });
+        expect(res).toEqual({
+          code: 1,
+          lines: [
+            `snapshot "v1" already exists in ${dir} with other content; a published snapshot is never overwritten — choose a new --id`,
+            'nothing was written.',
+          ],
+        });
+        expect(await tree(dir)).toEqual(before);
+      });
+
+      it.each(modes)('%o: a published manifest whose sha256 does not match index.json', async (mode) => {
+        const dir = await published();
+        await editFile(dir, 'v1/manifest.json', (t) => t.replace('"notes": null', '"notes": "aangepast"'));
+        const before = await tree(dir);
+        const res = await snapshot({ in: FIXTURE, out: dir, id: 'v2', ...mode });
+        expect(res).toEqual({
+          code: 1,
+          lines: [
+            `${dir}/v1/manifest.json: sha256 does not match index.json (the published snapshot "v1" was changed); refusing to publish`,
+            'nothing was written.',
+          ],
+        });
+        expect(await tree(dir)).toEqual(before);
+      });
+
+      it.each(modes)('%o: a key figure that picks more than one row', async (mode) => {
+        const dir = await published();
+        const before = await tree(dir);
+        const bad = await input((d) =>
+          editFile(d, 'metadata.json', (t) =>
+            t.replace('"where": { "jaar": "2023", "oordeel": "rechtmatig" }', '"where": { "jaar": "2023" }'),
+          ),
+        );
+        const res = await snapshot({ in: bad, out: dir, id: 'v2', ...mode });
+        expect(res.code).toBe(1);
+        expect(res.lines[0]).toBe(
+          'metadata.json: highlights.rechtmatig.headline.where picks 4 rows; it must pick exactly one',
+        );
+        expect(await tree(dir)).toEqual(before);
+      });
+
+      it('--check says when publishing would change nothing', async () => {
+        const dir = await published();
+        const res = await snapshot({ in: FIXTURE, out: dir, id: 'v1', check: true });
+        expect(res).toEqual({
+          code: 0,
+          lines: [
+            'snapshot "v1" is already published with identical content; publishing would change nothing.',
+            `${FIXTURE}: valid (2 datasets); nothing written (--check).`,
+          ],
+        });
+      });
+    });
+
     it('refuses to publish over an index.json that is not valid JSON', async () => {
       const dir = await published();
       await writeFile(path.join(dir, 'index.json'), '{"format": 1, "snapshots": [');
@@ -957,6 +1019,20 @@ describe('snapshot: publishing', () => {
     const res = await snapshot({ in: FIXTURE, out: target, check: true });
     expect(res).toEqual({ code: 0, lines: [`${FIXTURE}: valid (2 datasets); nothing written (--check).`] });
     expect(await exists(target)).toBe(false);
+  });
+
+  it('says how each file was read also when the input is refused', async () => {
+    const dir = await input((d) => editLine(d, W, 4, (l) => setField(l, 1, 'ghz')));
+    const res = await runSnapshot({ in: dir, out: path.join(await tempDir(), 'out'), check: true });
+    expect(res).toEqual({
+      code: 1,
+      lines: [
+        `read ${dir}/${R} as CSV (komma, UTF-8)`,
+        `read ${dir}/${W} as CSV (komma, UTF-8)`,
+        `${dir}/${W}:4: column "sector": value "ghz" — code is not in code list "sector"`,
+        '1 problem(s) found; nothing was written.',
+      ],
+    });
   });
 
   it('rejects a bad --id or --published with exit code 2', async () => {
