@@ -80,22 +80,42 @@ function parseRecords(text: string, sep: string): string[][] {
 
 const DUTCH_THOUSANDS = /^-?\d{1,3}(\.\d{3})+(,\d+)?$/;
 const DUTCH_PLAIN = /^-?\d+(,\d+)?$/;
-const POINT_DECIMAL = /^-?\d+\.\d+$/;
 const DUTCH_DATE = /^(\d{1,2})[-/](\d{1,2})[-/](\d{4})$/;
 
-/** Rewrites one Dutch-Excel value into the contract's form; null when it uses the other convention. */
-function normaliseValue(v: string, c: ColumnMeta | undefined): string | null {
+type Convention = 'comma' | 'point';
+
+/**
+ * Which number convention one value shows, if any. A decimal comma ("90,4", "1.234,5") or more than one
+ * thousands group ("1.234.567") can only be Dutch; a decimal point that cannot be a thousands dot ("90.4",
+ * "0.125", "1234.5") can only be the contract's. "1.234" could be either: in a whole-number column the dot
+ * can only group thousands, elsewhere it says nothing and the rest of the file decides.
+ */
+function conventionOf(s: string, c: ColumnMeta): Convention | null {
+  if (/^-?\d+,\d+$/.test(s) || /^-?\d{1,3}(\.\d{3})+,\d+$/.test(s) || /^-?\d{1,3}(\.\d{3}){2,}$/.test(s))
+    return 'comma';
+  if (/^-?[1-9]\d{0,2}\.\d{3}$/.test(s)) return c.type === 'DOUBLE' ? null : 'comma';
+  if (/^-?\d+\.\d+$/.test(s)) return 'point';
+  return null;
+}
+
+const MIXED: Record<Convention, string> = {
+  comma: 'number with a decimal point in a file with decimal commas: the file mixes number conventions',
+  point:
+    'number with a decimal comma or thousands dots in a file with decimal points: the file mixes number conventions',
+};
+
+/** Rewrites one value of a semicolon file into the contract's form, given the file's number convention. */
+function normaliseValue(v: string, c: ColumnMeta | undefined, convention: Convention): string {
   const s = v.trim();
   if (!c || s === '') return v;
   if (c.type === 'DATE') {
     const m = DUTCH_DATE.exec(s);
     return m ? `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : v;
   }
-  if (c.type === 'VARCHAR') return v;
+  if (c.type === 'VARCHAR' || convention === 'point') return v;
   // "1.234" is ambiguous in general; in a file with decimal commas it can only be a thousands separator.
   if (DUTCH_THOUSANDS.test(s)) return s.replaceAll('.', '').replace(',', '.');
   if (DUTCH_PLAIN.test(s)) return s.replace(',', '.');
-  if (POINT_DECIMAL.test(s)) return null;
   return v;
 }
 
@@ -199,30 +219,50 @@ export async function prepareInput(
   const records = parseRecords(text, ';');
   const header = records[0] ?? [];
   const byIndex = header.map((h) => columns.find((c) => c.name === h.trim()));
+  // Line on which each record starts: a quoted field may span lines.
+  const starts: number[] = [];
   let line = 1;
-  const before = problems.items.length;
-  const lines: string[] = [];
-  records.forEach((r, i) => {
-    const fields = r.map((v, j) => {
-      if (i === 0) return v;
-      const n = normaliseValue(v, byIndex[j]);
-      if (n === null) {
-        problems.add({
-          file: csv,
-          line,
-          column: byIndex[j]?.name ?? header[j],
-          value: v,
-          rule: 'number with a decimal point in a file with decimal commas: the file mixes number conventions',
-        });
-        return v;
-      }
-      return n;
-    });
-    lines.push(fields.map(quote).join(','));
+  for (const r of records) {
+    starts.push(line);
     line += 1 + r.reduce((n, v) => n + (v.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
+  }
+  // The file's convention comes from its numbers, not from its delimiter: a semicolon file may well use
+  // decimal points. The convention most of its telling numbers show wins (on a tie, the first one's); with
+  // none at all, Dutch Excel's, which is what writes semicolon files. Numbers of the other one are refused.
+  const telling: { record: number; field: number; convention: Convention }[] = [];
+  records.forEach((r, i) => {
+    if (i === 0) return;
+    r.forEach((v, j) => {
+      const c = byIndex[j];
+      if (!c || !['INTEGER', 'BIGINT', 'DOUBLE'].includes(c.type)) return;
+      const convention = conventionOf(v.trim(), c);
+      if (convention) telling.push({ record: i, field: j, convention });
+    });
   });
-  const variant = `CSV voor Nederlandse Excel (puntkomma, decimale komma, ${encoding})`;
-  if (problems.items.length > before) return { read: csv, shown: csv, variant, refused: true };
+  const commas = telling.filter((t) => t.convention === 'comma').length;
+  const points = telling.length - commas;
+  const convention: Convention =
+    commas === points ? (telling[0]?.convention ?? 'comma') : commas > points ? 'comma' : 'point';
+  for (const t of telling)
+    if (t.convention !== convention)
+      problems.add({
+        file: csv,
+        line: starts[t.record],
+        column: byIndex[t.field]!.name,
+        value: records[t.record][t.field],
+        rule: MIXED[convention],
+      });
+  const variant =
+    convention === 'comma'
+      ? `CSV voor Nederlandse Excel (puntkomma, decimale komma, ${encoding})`
+      : `CSV met puntkomma (decimale punt, ${encoding})`;
+  if (telling.some((t) => t.convention !== convention)) return { read: csv, shown: csv, variant, refused: true };
+  const lines = records.map((r, i) =>
+    r
+      .map((v, j) => (i === 0 ? v : normaliseValue(v, byIndex[j], convention)))
+      .map(quote)
+      .join(','),
+  );
   await writeFile(out, lines.join('\n') + '\n');
   return { read: out, shown: csv, variant };
 }

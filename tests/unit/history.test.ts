@@ -235,6 +235,52 @@ describe('input as analysts have it', () => {
     expect(got[0].percentage).toBe(90.4);
   });
 
+  /** The fixture's rechtmatigheid.csv with semicolons, its decimal points kept, changed by `edit`. */
+  async function semicolonPoints(name: string, edit: (line: string) => string = (l) => l): Promise<string> {
+    const dir = await copyFixture(name);
+    const text = await readFile(path.join(FIXTURE, 'rechtmatigheid.csv'), 'utf8');
+    await writeFile(
+      path.join(dir, 'rechtmatigheid.csv'),
+      text
+        .split('\n')
+        .map((l) => edit(l.replace(/,/g, ';')))
+        .join('\n'),
+    );
+    return dir;
+  }
+
+  it('reads a semicolon file with decimal points throughout, resolving "9.500" as a decimal', async () => {
+    // "9.500" alone could be nine thousand five hundred; the file's other numbers (90.4, 0.1 …) say it is 9.5.
+    const dir = await semicolonPoints('points', (l) => l.replace(';9.5;', ';9.500;'));
+    const out = path.join(work, 'out-points');
+    const res = await runSnapshot({ in: dir, out, id: 'pt' });
+    expect(res.code, res.lines.join('\n')).toBe(0);
+    expect(res.lines).toContain(
+      `read ${path.join(dir, 'rechtmatigheid.csv')} as CSV met puntkomma (decimale punt, UTF-8)`,
+    );
+    const file = (id: string, o: string) => `read_parquet('${path.join(o, id, 'rechtmatigheid.parquet')}')`;
+    const ref = path.join(work, 'out-points-ref');
+    expect((await runSnapshot({ in: FIXTURE, out: ref, id: 'ref' })).code).toBe(0);
+    // Exactly the figures of the comma file: nothing added, nothing lost, nothing changed.
+    const diff = await rows(
+      `SELECT count(*)::INT AS n FROM ((SELECT * FROM ${file('pt', out)} EXCEPT SELECT * FROM ${file('ref', ref)})
+       UNION ALL (SELECT * FROM ${file('ref', ref)} EXCEPT SELECT * FROM ${file('pt', out)}))`,
+    );
+    expect(diff[0].n).toBe(0);
+    const got = await rows(`SELECT percentage FROM ${file('pt', out)} WHERE jaar = 2023 AND oordeel = 'onzeker'`);
+    expect(got[0].percentage).toBe(9.5);
+  });
+
+  it('refuses a decimal comma in a file with decimal points, naming the line', async () => {
+    const dir = await semicolonPoints('points-mixed', (l) => l.replace(';6.9;', ';6,9;'));
+    const res = await runSnapshot({ in: dir, out: path.join(work, 'out-points-mixed'), id: 'ptm' });
+    expect(res.code).toBe(1);
+    expect(res.lines.filter((l) => !l.startsWith('read '))).toEqual([
+      `${path.join(dir, 'rechtmatigheid.csv')}:8: column "percentage": value "6,9" — number with a decimal comma or thousands dots in a file with decimal points: the file mixes number conventions`,
+      '1 problem(s) found; nothing was written.',
+    ]);
+  });
+
   it('refuses a file that mixes number conventions, naming the line', async () => {
     const dir = await copyFixture('mixed');
     const lines = [...DUTCH];
