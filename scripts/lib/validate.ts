@@ -235,19 +235,25 @@ function valueChecks(d: DatasetInput, raw: string, codelists: Set<string>, dupli
   if (!duplicates) return checks;
   const all = d.columns.map((c) => q(c.name)).join(', ');
   const keys = keyColumns(d).map(q).join(', ');
+  // The key's columns and this row's values of them, as the file has them, so that the line shows which key.
+  const keyCol = lit(keyColumns(d).join(', '));
+  const keyVal = `concat_ws(', ', ${keyColumns(d)
+    .map((k) => `coalesce(${q(k)}, '')`)
+    .join(', ')})`;
   checks.push(
-    `SELECT rowid, NULL, NULL, 'duplicate row: same as line @row(' || first_row || ')' FROM (
-       SELECT rowid, min(rowid) OVER (PARTITION BY ${all}) first_row FROM ${t}) WHERE rowid <> first_row`,
+    `SELECT rowid, ${keyCol}, ${keyVal}, 'duplicate row: same as line @row(' || first_row || ')' FROM (
+       SELECT rowid, ${keys}, min(rowid) OVER (PARTITION BY ${all}) first_row FROM ${t}) WHERE rowid <> first_row`,
   );
   checks.push(
-    `SELECT rowid, NULL, NULL, 'duplicate key (${keyColumns(d).join(', ')}): same key as line @row(' || first_row || ')' FROM (
-       SELECT rowid, min(rowid) OVER (PARTITION BY ${keys}) first_row, min(rowid) OVER (PARTITION BY ${all}) first_same FROM ${t})
+    `SELECT rowid, ${keyCol}, ${keyVal}, 'duplicate key: same key as line @row(' || first_row || ')' FROM (
+       SELECT rowid, ${keys}, min(rowid) OVER (PARTITION BY ${keys}) first_row, min(rowid) OVER (PARTITION BY ${all}) first_same FROM ${t})
      WHERE rowid <> first_row AND rowid = first_same`,
   );
   return checks;
 }
 
-function totalChecks(d: DatasetInput, typed: string, rule: TotalRule): string[] {
+/** `raw` is the dataset as text: a total is shown as the file writes it ("32000"), not as cast ("32000.0"). */
+function totalChecks(d: DatasetInput, typed: string, raw: string, rule: TotalRule): string[] {
   const groups = keyColumns(d)
     .filter((k) => k !== rule.dimension)
     .map(q);
@@ -265,10 +271,11 @@ function totalChecks(d: DatasetInput, typed: string, rule: TotalRule): string[] 
     const g = groups.length ? `${groups.join(', ')}, ` : '';
     const groupBy = groups.length ? `GROUP BY ${groups.join(', ')}` : '';
     if (rule.total !== undefined)
-      return `SELECT t._row AS row, ${lit(m)} AS col, CAST(t.${mc} AS VARCHAR) AS val,
+      return `SELECT t._row AS row, ${lit(m)} AS col, r._text AS val,
                 'total does not equal the sum of its parts (' || CAST(round(p.s, 6) AS VARCHAR) || ', tolerance ${rule.tolerance})' AS rule
               FROM (SELECT ${g}${mc}, _row FROM ${q(typed)} WHERE ${dim} = ${lit(rule.total)}) t
               JOIN (SELECT ${g}sum(${mc}) s, count(${mc}) n FROM ${q(typed)} WHERE ${partsWhere} ${groupBy}) p ${using}
+              JOIN (SELECT rowid AS _rawrow, ${mc} AS _text FROM ${q(raw)}) r ON r._rawrow = t._row
               WHERE t.${mc} IS NOT NULL AND p.n >= ${needed} AND abs(t.${mc} - p.s) > ${rule.tolerance} + 1e-9`;
     return `SELECT first_row AS row, ${lit(m)} AS col, CAST(round(s, 6) AS VARCHAR) AS val,
               'parts of "${rule.dimension}" add up to this sum instead of ${rule.value} (tolerance ${rule.tolerance})' AS rule
@@ -327,11 +334,11 @@ async function loadDataset(
   await con.run(
     `CREATE OR REPLACE TABLE ${q(typed)} AS SELECT ${d.columns.map(castExpr).join(', ')}, rowid AS _row FROM ${q(raw)}`,
   );
-  await con.run(`DROP TABLE ${q(raw)}`);
   for (const rule of d.totals ?? []) {
-    const bad = await collect(con, totalChecks(d, typed, rule).join('\nUNION ALL\n'));
+    const bad = await collect(con, totalChecks(d, typed, raw, rule).join('\nUNION ALL\n'));
     await report(input, bad, problems);
   }
+  await con.run(`DROP TABLE ${q(raw)}`);
   return typed;
 }
 

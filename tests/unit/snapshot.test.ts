@@ -294,22 +294,26 @@ describe.concurrent('snapshot: one broken rule, one precise problem line, nothin
       const dir = await input((d) =>
         editFile(d, W, (t) => t + '2019-01-01,ggz,6,definitief,,nza-zorgplicht-2019,Tabel 2\n'),
       );
-      expect(await failures(dir)).toEqual([`${dir}/${W}:11: — duplicate row: same as line 4`]);
+      expect(await failures(dir)).toEqual([
+        `${dir}/${W}:11: column "peildatum, sector": value "2019-01-01, ggz" — duplicate row: same as line 4`,
+      ]);
     });
 
     it('a duplicate key', async () => {
       const dir = await input((d) =>
         editFile(d, W, (t) => t + '2019-01-01,ggz,7,definitief,,nza-zorgplicht-2019,Tabel 2\n'),
       );
-      expect(await failures(dir)).toEqual([`${dir}/${W}:11: — duplicate key (peildatum, sector): same key as line 4`]);
+      expect(await failures(dir)).toEqual([
+        `${dir}/${W}:11: column "peildatum, sector": value "2019-01-01, ggz" — duplicate key: same key as line 4`,
+      ]);
     });
 
     it('a duplicate key that is itself repeated reports both rows', async () => {
       const row = '2019-01-01,ggz,7,definitief,,nza-zorgplicht-2019,Tabel 2\n';
       const dir = await input((d) => editFile(d, W, (t) => t + row + row));
       expect(await failures(dir)).toEqual([
-        `${dir}/${W}:11: — duplicate key (peildatum, sector): same key as line 4`,
-        `${dir}/${W}:12: — duplicate row: same as line 11`,
+        `${dir}/${W}:11: column "peildatum, sector": value "2019-01-01, ggz" — duplicate key: same key as line 4`,
+        `${dir}/${W}:12: column "peildatum, sector": value "2019-01-01, ggz" — duplicate row: same as line 11`,
       ]);
     });
 
@@ -360,7 +364,7 @@ describe.concurrent('snapshot: one broken rule, one precise problem line, nothin
     it('a total that is not the sum of its parts', async () => {
       const dir = await input((d) => editLine(d, R, 5, (l) => setField(l, 2, '32000')));
       expect(await failures(dir)).toEqual([
-        `${dir}/${R}:5: column "bedrag": value "32000.0" — total does not equal the sum of its parts (32950.0, tolerance 1)`,
+        `${dir}/${R}:5: column "bedrag": value "32000" — total does not equal the sum of its parts (32950.0, tolerance 1)`,
       ]);
     });
 
