@@ -604,6 +604,18 @@ describe('snapshot: publishing', () => {
       ['wachtenden', 'wachtenden.parquet', 9],
     ]);
     expect(manifest.datasets.map((d) => d.columns)).toEqual(meta.datasets.map((d) => d.columns));
+    expect(manifest.datasets.map((d) => [d.id, d.title, d.description])).toEqual([
+      [
+        'rechtmatigheid',
+        { nl: 'Rechtmatigheid van de Wlz-kosten', en: 'Legitimacy of Wlz costs' },
+        { nl: 'Wlz-kosten naar oordeel.', en: 'Wlz costs by assessment.' },
+      ],
+      [
+        'wachtenden',
+        { nl: 'Wachtenden per sector', en: 'Waiting clients per sector' },
+        { nl: 'Aantal wachtenden per sector.', en: 'Number of waiting clients per sector.' },
+      ],
+    ]);
     const [r, w] = manifest.datasets;
     expect(r.dimensions).toEqual({ jaar: [2022, 2023], oordeel: ['onrechtmatig', 'onzeker', 'rechtmatig', 'totaal'] });
     expect(w.dimensions).toEqual({
@@ -626,6 +638,28 @@ describe('snapshot: publishing', () => {
       expect(d.bytes).toBe(bytes.length);
       expect(d.sha256).toBe(sha256(bytes));
       expect(bytes.subarray(0, 4).toString()).toBe('PAR1');
+    }
+  });
+
+  it('compresses every column chunk of every written Parquet file with ZSTD', async () => {
+    const files = Object.keys(await tree(out)).filter((f) => f.endsWith('.parquet'));
+    expect(files.sort()).toEqual(manifest.datasets.map((d) => `v1/${d.file}`).sort());
+    const instance = await DuckDBInstance.create(':memory:');
+    const con = await instance.connect();
+    try {
+      for (const f of files) {
+        const res = await con.runAndReadAll(
+          `SELECT compression, count(*)::INT AS chunks, count(DISTINCT path_in_schema)::INT AS columns
+           FROM parquet_metadata('${path.join(out, f)}') GROUP BY compression`,
+        );
+        const d = manifest.datasets.find((x) => `v1/${x.file}` === f)!;
+        expect(res.getRowObjectsJS(), f).toEqual([
+          { compression: 'ZSTD', chunks: expect.any(Number), columns: d.columns.length },
+        ]);
+      }
+    } finally {
+      con.closeSync();
+      instance.closeSync();
     }
   });
 
