@@ -10,6 +10,7 @@ import { diffColumns, diffQuery } from '../../src/lib/diff.ts';
 import type { Manifest } from '../../src/lib/manifest.ts';
 import { decodeWindows1252 } from '../../scripts/lib/input.ts';
 import { runSnapshot } from '../../scripts/snapshot.ts';
+import { REAL_DATA, writeEditedRealData, type KnownEdit } from '../fixtures/edited-real.ts';
 
 const FIXTURE = 'tests/fixtures/valid';
 let work: string;
@@ -115,6 +116,105 @@ describe('diff between two publications', () => {
     expect(check.code).toBe(0);
     expect(check.lines).toContain('dataset "rechtmatigheid" left out: all its figures are after 2019-12-31');
     expect(check.lines).toContain('key figure "rechtmatig" left out: its figure is after 2019-12-31');
+  });
+});
+
+describe('the real figures and a later publication with known edits', () => {
+  let out: string;
+  let real: Manifest;
+  let edited: Manifest;
+  let edits: KnownEdit[];
+  let dry: string[];
+
+  beforeAll(async () => {
+    out = path.join(work, 'real-out');
+    const first = await runSnapshot({ in: REAL_DATA, out, id: 'real', published: '2024-12-12' });
+    expect(first.code, first.lines.join('\n')).toBe(0);
+    const dir = path.join(work, 'edited-real');
+    ({ edits } = await writeEditedRealData(dir));
+    const res = await runSnapshot({ in: dir, out, dryRun: true });
+    expect(res.code, res.lines.join('\n')).toBe(0);
+    dry = res.lines;
+    const second = await runSnapshot({ in: dir, out, id: 'edited', published: '2025-06-30' });
+    expect(second.code, second.lines.join('\n')).toBe(0);
+    real = JSON.parse(await readFile(path.join(out, 'real', 'manifest.json'), 'utf8'));
+    edited = JSON.parse(await readFile(path.join(out, 'edited', 'manifest.json'), 'utf8'));
+  }, 300_000);
+
+  it('--dry-run counts exactly the known edits per dataset', () => {
+    expect(dry).toContain('changes against the newest snapshot "real":');
+    for (const d of real.datasets) {
+      const n = (c: string) => edits.filter((e) => e.dataset === d.id && e.change === c).length;
+      expect(dry).toContain(`  ${d.id}: ${n('added')} added, ${n('removed')} removed, ${n('changed')} changed`);
+    }
+  });
+
+  it('index.json lists the later publication first, with its rows per dataset', async () => {
+    const idx = JSON.parse(await readFile(path.join(out, 'index.json'), 'utf8'));
+    expect(idx.snapshots.map((s: { id: string }) => s.id)).toEqual(['edited', 'real']);
+    const rowsOf = (m: Manifest) => Object.fromEntries(m.datasets.map((d) => [d.id, d.rows]));
+    expect(idx.snapshots[0].dataset_rows).toEqual(rowsOf(edited));
+    expect(idx.snapshots[1].dataset_rows).toEqual(rowsOf(real));
+    expect(edited.datasets.find((d) => d.id === 'wachtlijsten')!.rows).toBe(
+      real.datasets.find((d) => d.id === 'wachtlijsten')!.rows + 1,
+    );
+  });
+
+  it('the diff SQL finds exactly the rows that DuckDB EXCEPT queries find, and those are the known edits', async () => {
+    expect(edited.datasets.map((d) => d.id)).toEqual(real.datasets.map((d) => d.id));
+    for (const d2 of edited.datasets) {
+      const d1 = real.datasets.find((d) => d.id === d2.id)!;
+      const o = `read_parquet('${path.join(out, 'real', d1.file)}')`;
+      const n = `read_parquet('${path.join(out, 'edited', d2.file)}')`;
+      const cols = diffColumns(d1.columns, d2.columns);
+      const keys = cols.keys.map((k) => k.name);
+      const keyText = keys.map((k) => `CAST("${k}" AS VARCHAR) AS "${k}"`).join(', ');
+      const keyList = keys.map((k) => `"${k}"`).join(', ');
+      const order = keys.map((_, i) => i + 1).join(', ');
+      const diff = await rows(`SELECT wijziging, ${keyText} FROM (${diffQuery(o, n, cols)}) ORDER BY 1, ${order}`);
+      const except = async (kind: string, sql: string) =>
+        (await rows(`SELECT ${keyText} FROM (${sql}) ORDER BY ${order}`)).map((r) => ({ wijziging: kind, ...r }));
+      // Hand-written: keys only in the new file, keys only in the old one, and rows of the new file that are
+      // not in the old one although their key is.
+      const expected = [
+        ...(await except('added', `SELECT ${keyList} FROM ${n} EXCEPT SELECT ${keyList} FROM ${o}`)),
+        ...(await except(
+          'changed',
+          `SELECT * FROM (SELECT * FROM ${n} EXCEPT SELECT * FROM ${o})
+            WHERE (${keyList}) IN (SELECT (${keyList}) FROM ${o})`,
+        )),
+        ...(await except('removed', `SELECT ${keyList} FROM ${o} EXCEPT SELECT ${keyList} FROM ${n}`)),
+      ];
+      expect(diff, d2.id).toEqual(expected);
+      const known = edits
+        .filter((e) => e.dataset === d2.id)
+        .map((e) => ({ wijziging: e.change, ...e.key }))
+        .sort((a, b) => a.wijziging.localeCompare(b.wijziging));
+      expect(diff, d2.id).toEqual(known);
+    }
+  });
+
+  it('shows the old and new value of each changed column', async () => {
+    for (const e of edits.filter((x) => x.change === 'changed')) {
+      const d1 = real.datasets.find((d) => d.id === e.dataset)!;
+      const d2 = edited.datasets.find((d) => d.id === e.dataset)!;
+      const o = `read_parquet('${path.join(out, 'real', d1.file)}')`;
+      const n = `read_parquet('${path.join(out, 'edited', d2.file)}')`;
+      const [r] = await rows(`SELECT * FROM (${diffQuery(o, n, diffColumns(d1.columns, d2.columns))})`);
+      expect([r[`${e.column}_oud`], r[`${e.column}_nieuw`]]).toEqual([e.before, e.after]);
+      if (typeof e.before === 'number') expect(r[`${e.column}_verschil`]).toBe((e.after as number) - e.before);
+    }
+  });
+
+  it('writes every Parquet file of both publications with ZSTD', async () => {
+    for (const [id, m] of [
+      ['real', real],
+      ['edited', edited],
+    ] as const)
+      for (const d of m.datasets) {
+        const c = await rows(`SELECT DISTINCT compression FROM parquet_metadata('${path.join(out, id, d.file)}')`);
+        expect(c, `${id}/${d.file}`).toEqual([{ compression: 'ZSTD' }]);
+      }
   });
 });
 
