@@ -1090,4 +1090,20 @@ describe('the real data/ folder', () => {
     expect(res.lines.join('\n')).toMatch(/: valid \(\d+ datasets\); nothing written \(--check\)\.$/);
     expect(res.code).toBe(0);
   });
+
+  it('checks the leveringsvormen shares add up to 100 where every part is given', async () => {
+    const dir = path.join(await tempDir(), 'data');
+    await cp(DATA, dir, { recursive: true });
+    await editFile(dir, 'leveringsvormen.csv', (t) =>
+      t.replace('\n2022,ZZ_REGIOS,lg,pgb,27.1,', '\n2022,ZZ_REGIOS,lg,pgb,28.1,'),
+    );
+    const res = await snapshot({ in: dir, out: path.join(await tempDir(), 'out'), check: true });
+    expect(res).toEqual({
+      code: 1,
+      lines: [
+        `${dir}/leveringsvormen.csv:10: column "aandeel": value "100.9" — parts of "leveringsvorm" add up to this sum instead of 100 (tolerance 0.2)`,
+        '1 problem(s) found; nothing was written.',
+      ],
+    });
+  });
 });
