@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { formatProblem, ProblemList } from './lib/problems.ts';
-import { inputId, publish, PublishError } from './lib/publish.ts';
+import { checkPublishable, inputId, publish, PublishError } from './lib/publish.ts';
 import { restrictUntil } from './lib/asof.ts';
 import { dryRun } from './lib/dryrun.ts';
 import { loadInput } from './lib/validate.ts';
@@ -54,31 +54,39 @@ export async function runSnapshot(args: SnapshotArgs): Promise<SnapshotOutcome> 
     temp_directory: path.join(tmpdir(), 'wlz-duckdb-spill'),
   });
   const con = await instance.connect();
+  // Said on refusal too: how each file was read, and what --until left out, often explain a problem.
+  let read: string[] = [];
+  let notesOut: string[] = [];
   try {
     const problems = new ProblemList();
-    const input = await loadInput(con, args.in, problems);
+    const variants: { file: string; variant: string }[] = [];
+    const input = await loadInput(con, args.in, problems, variants);
+    read = variants.map((v) => `read ${v.file} as ${v.variant}`);
     if (!input) {
-      const lines = problems.sorted().map(formatProblem);
+      const lines = [...read, ...problems.sorted().map(formatProblem)];
       lines.push(`${problems.items.length} problem(s) found; nothing was written.`);
       return { code: 1, lines };
     }
-    const read = input.variants.map((v) => `read ${v.file} as ${v.variant}`);
-    const notesOut = args.until ? await restrictUntil(con, input, args.until) : [];
-    const rows = [...input.tables.keys()].length;
-    if (args.check)
-      return { code: 0, lines: [...read, `${args.in}: valid (${rows} datasets); nothing written (--check).`] };
-    if (args.dryRun)
+    notesOut = args.until ? await restrictUntil(con, input, args.until) : [];
+    const id = args.id ?? (await inputId(args.in, input.files));
+    const opts = { out: args.out, id, published: args.published ?? null, notes };
+    // --check and --dry-run refuse what publishing would refuse, so that a first try tells the whole story.
+    if (args.check) {
+      const said = await checkPublishable(con, input, opts);
+      const n = input.tables.size;
       return {
         code: 0,
-        lines: [...read, ...notesOut, ...(await dryRun(con, input, args.out)), 'nothing written (--dry-run).'],
+        lines: [...read, ...notesOut, ...said, `${args.in}: valid (${n} datasets); nothing written (--check).`],
       };
-    const id = args.id ?? (await inputId(args.in, input.files));
-    const res = await publish(con, input, {
-      out: args.out,
-      id,
-      published: args.published ?? null,
-      notes,
-    });
+    }
+    if (args.dryRun) {
+      const said = await checkPublishable(con, input, opts);
+      return {
+        code: 0,
+        lines: [...read, ...notesOut, ...said, ...(await dryRun(con, input, args.out)), 'nothing written (--dry-run).'],
+      };
+    }
+    const res = await publish(con, input, opts);
     const total = res.manifest.datasets.reduce((n, d) => n + d.rows, 0);
     return {
       code: 0,
@@ -91,7 +99,7 @@ export async function runSnapshot(args: SnapshotArgs): Promise<SnapshotOutcome> 
       ],
     };
   } catch (e) {
-    if (e instanceof PublishError) return { code: 1, lines: [e.message, 'nothing was written.'] };
+    if (e instanceof PublishError) return { code: 1, lines: [...read, ...notesOut, e.message, 'nothing was written.'] };
     throw e;
   } finally {
     con.closeSync();

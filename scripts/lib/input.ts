@@ -12,8 +12,10 @@ export interface InputFile {
   read: string;
   /** The analyst's own file, named in every message. */
   shown: string;
-  /** What was detected, for the build's output. */
+  /** What was detected, for the build's output ('' when the file is missing). */
   variant: string;
+  /** The file was read but refused (problems added): there is nothing for DuckDB to read. */
+  refused?: boolean;
   /** Workbooks have no lines: a problem is reported at its spreadsheet row (record + 1). */
   rows?: boolean;
 }
@@ -78,32 +80,84 @@ function parseRecords(text: string, sep: string): string[][] {
 
 const DUTCH_THOUSANDS = /^-?\d{1,3}(\.\d{3})+(,\d+)?$/;
 const DUTCH_PLAIN = /^-?\d+(,\d+)?$/;
-const POINT_DECIMAL = /^-?\d+\.\d+$/;
 const DUTCH_DATE = /^(\d{1,2})[-/](\d{1,2})[-/](\d{4})$/;
 
-/** Rewrites one Dutch-Excel value into the contract's form; null when it uses the other convention. */
-function normaliseValue(v: string, c: ColumnMeta | undefined): string | null {
+type Convention = 'comma' | 'point';
+
+/**
+ * Which number convention one value shows, if any. A decimal comma ("90,4", "1.234,5") or more than one
+ * thousands group ("1.234.567") can only be Dutch; a decimal point that cannot be a thousands dot ("90.4",
+ * "0.125", "1234.5") can only be the contract's. "1.234" could be either: in a whole-number column the dot
+ * can only group thousands, elsewhere it says nothing and the rest of the file decides.
+ */
+function conventionOf(s: string, c: ColumnMeta): Convention | null {
+  if (/^-?\d+,\d+$/.test(s) || /^-?\d{1,3}(\.\d{3})+,\d+$/.test(s) || /^-?\d{1,3}(\.\d{3}){2,}$/.test(s))
+    return 'comma';
+  if (/^-?[1-9]\d{0,2}\.\d{3}$/.test(s)) return c.type === 'DOUBLE' ? null : 'comma';
+  if (/^-?\d+\.\d+$/.test(s)) return 'point';
+  return null;
+}
+
+const MIXED: Record<Convention, string> = {
+  comma: 'number with a decimal point in a file with decimal commas: the file mixes number conventions',
+  point:
+    'number with a decimal comma or thousands dots in a file with decimal points: the file mixes number conventions',
+};
+
+/** Rewrites one value of a semicolon file into the contract's form, given the file's number convention. */
+function normaliseValue(v: string, c: ColumnMeta | undefined, convention: Convention): string {
   const s = v.trim();
   if (!c || s === '') return v;
   if (c.type === 'DATE') {
     const m = DUTCH_DATE.exec(s);
     return m ? `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : v;
   }
-  if (c.type === 'VARCHAR') return v;
+  if (c.type === 'VARCHAR' || convention === 'point') return v;
   // "1.234" is ambiguous in general; in a file with decimal commas it can only be a thousands separator.
   if (DUTCH_THOUSANDS.test(s)) return s.replaceAll('.', '').replace(',', '.');
   if (DUTCH_PLAIN.test(s)) return s.replace(',', '.');
-  if (POINT_DECIMAL.test(s)) return null;
   return v;
 }
 
-function decode(bytes: Buffer): { text: string; encoding: string } {
+/**
+ * Windows-1252's characters for bytes 0x80–0x9F (Latin-1 elsewhere). Node 20's TextDecoder('windows-1252')
+ * decodes these bytes as Latin-1 control characters (nodejs/node#56542), which would turn € into U+0080 and
+ * curly quotes into invisible controls: so the table is ours. The five bytes Windows-1252 leaves undefined
+ * (0x81, 0x8D, 0x8F, 0x90, 0x9D) are NUL here: WHATWG passes them through as controls, but in a file an
+ * analyst saved from Excel they mean the file is in another encoding (e.g. CP850 or Mac Roman), so they are
+ * refused with their line rather than read as something the analyst never wrote.
+ */
+const CP1252_HIGH = '€\0‚ƒ„…†‡ˆ‰Š‹Œ\0Ž\0\0‘’“”•–—˜™š›œ\0žŸ';
+
+export interface UndefinedByte {
+  line: number;
+  byte: number;
+}
+
+/** Decodes Windows-1252 bytes; `undefinedBytes` lists every byte the encoding does not define, with its line. */
+export function decodeWindows1252(bytes: Uint8Array): { text: string; undefinedBytes: UndefinedByte[] } {
+  const undefinedBytes: UndefinedByte[] = [];
+  let line = 1;
+  const chars: string[] = [];
+  for (const b of bytes) {
+    if (b === 0x0a) line++;
+    if (b < 0x80 || b > 0x9f) chars.push(String.fromCharCode(b));
+    else {
+      const c = CP1252_HIGH[b - 0x80];
+      if (c === '\0') undefinedBytes.push({ line, byte: b });
+      chars.push(c === '\0' ? String.fromCharCode(b) : c);
+    }
+  }
+  return { text: chars.join(''), undefinedBytes };
+}
+
+function decode(bytes: Buffer): { text: string; encoding: string; undefinedBytes: UndefinedByte[] } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'UTF-8 met BOM' };
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'UTF-8 met BOM', undefinedBytes: [] };
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8', undefinedBytes: [] };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'Windows-1252' };
+    return { ...decodeWindows1252(bytes), encoding: 'Windows-1252' };
   }
 }
 
@@ -136,12 +190,12 @@ export async function prepareInput(
   columns: ColumnMeta[],
   tmp: string,
   problems: ProblemList,
-): Promise<InputFile | null> {
+): Promise<InputFile> {
   const csv = path.join(dir, file);
   const xlsx = csv.replace(/\.csv$/i, '.xlsx');
   const out = path.join(tmp, path.basename(csv));
   if (!(await exists(csv)) && (await exists(xlsx))) return fromXlsx(xlsx, out);
-  if (!(await exists(csv))) return { read: csv, shown: csv, variant: 'ontbreekt' };
+  if (!(await exists(csv))) return { read: csv, shown: csv, variant: '' };
   // Only the start of the file decides the variant: a plain comma file (possibly gigabytes of synthetic data)
   // goes to DuckDB untouched, which checks its UTF-8 itself. Dutch Excel files are never that large (Excel
   // stops at 1,048,576 rows), so those are read whole.
@@ -149,7 +203,14 @@ export async function prepareInput(
   const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
   if (!bom && headerDelimiter(head.toString('latin1')) === ',')
     return { read: csv, shown: csv, variant: 'CSV (komma, UTF-8)' };
-  const { text, encoding } = decode(await readFile(csv));
+  const { text, encoding, undefinedBytes } = decode(await readFile(csv));
+  for (const u of undefinedBytes)
+    problems.add({
+      file: csv,
+      line: u.line,
+      rule: `byte 0x${u.byte.toString(16).toUpperCase()} is not a character in Windows-1252 (the file is neither UTF-8 nor Windows-1252; save it as UTF-8)`,
+    });
+  if (undefinedBytes.length) return { read: csv, shown: csv, variant: `CSV (${encoding})`, refused: true };
   if (headerDelimiter(text) === ',') {
     // A comma file with a byte-order mark: the same text without it.
     await writeFile(out, text);
@@ -158,29 +219,50 @@ export async function prepareInput(
   const records = parseRecords(text, ';');
   const header = records[0] ?? [];
   const byIndex = header.map((h) => columns.find((c) => c.name === h.trim()));
+  // Line on which each record starts: a quoted field may span lines.
+  const starts: number[] = [];
   let line = 1;
-  const before = problems.items.length;
-  const lines: string[] = [];
-  records.forEach((r, i) => {
-    const fields = r.map((v, j) => {
-      if (i === 0) return v;
-      const n = normaliseValue(v, byIndex[j]);
-      if (n === null) {
-        problems.add({
-          file: csv,
-          line,
-          column: byIndex[j]?.name ?? header[j],
-          value: v,
-          rule: 'number with a decimal point in a file with decimal commas: the file mixes number conventions',
-        });
-        return v;
-      }
-      return n;
-    });
-    lines.push(fields.map(quote).join(','));
+  for (const r of records) {
+    starts.push(line);
     line += 1 + r.reduce((n, v) => n + (v.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
+  }
+  // The file's convention comes from its numbers, not from its delimiter: a semicolon file may well use
+  // decimal points. The convention most of its telling numbers show wins (on a tie, the first one's); with
+  // none at all, Dutch Excel's, which is what writes semicolon files. Numbers of the other one are refused.
+  const telling: { record: number; field: number; convention: Convention }[] = [];
+  records.forEach((r, i) => {
+    if (i === 0) return;
+    r.forEach((v, j) => {
+      const c = byIndex[j];
+      if (!c || !['INTEGER', 'BIGINT', 'DOUBLE'].includes(c.type)) return;
+      const convention = conventionOf(v.trim(), c);
+      if (convention) telling.push({ record: i, field: j, convention });
+    });
   });
-  if (problems.items.length > before) return null;
+  const commas = telling.filter((t) => t.convention === 'comma').length;
+  const points = telling.length - commas;
+  const convention: Convention =
+    commas === points ? (telling[0]?.convention ?? 'comma') : commas > points ? 'comma' : 'point';
+  for (const t of telling)
+    if (t.convention !== convention)
+      problems.add({
+        file: csv,
+        line: starts[t.record],
+        column: byIndex[t.field]!.name,
+        value: records[t.record][t.field],
+        rule: MIXED[convention],
+      });
+  const variant =
+    convention === 'comma'
+      ? `CSV voor Nederlandse Excel (puntkomma, decimale komma, ${encoding})`
+      : `CSV met puntkomma (decimale punt, ${encoding})`;
+  if (telling.some((t) => t.convention !== convention)) return { read: csv, shown: csv, variant, refused: true };
+  const lines = records.map((r, i) =>
+    r
+      .map((v, j) => (i === 0 ? v : normaliseValue(v, byIndex[j], convention)))
+      .map(quote)
+      .join(','),
+  );
   await writeFile(out, lines.join('\n') + '\n');
-  return { read: out, shown: csv, variant: `CSV voor Nederlandse Excel (puntkomma, decimale komma, ${encoding})` };
+  return { read: out, shown: csv, variant };
 }

@@ -2,7 +2,8 @@
 // Everything is written into a temporary folder beside the target and renamed into place at the end, so a
 // failure leaves the output folder exactly as it was.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type {
@@ -231,9 +232,26 @@ async function readIndex(out: string): Promise<SnapshotIndex> {
   return idx;
 }
 
-/** Published snapshots must never change: each listed manifest must still hash to what the index says. */
-async function verifyPublished(out: string, idx: SnapshotIndex): Promise<void> {
-  for (const s of idx.snapshots) {
+/**
+ * index.json's entry as the build writes it: the site's IndexEntry (src/lib/manifest.ts, which the site reads)
+ * plus the rows per dataset. `datasets` already is the number of datasets there, so the counts get a name of
+ * their own rather than changing a type the site relies on.
+ */
+export interface PublishedIndexEntry extends IndexEntry {
+  /** Rows per dataset id, in the manifest's dataset order. */
+  dataset_rows?: Record<string, number>;
+}
+
+const datasetRows = (m: Manifest) => Object.fromEntries(m.datasets.map((d) => [d.id, d.rows]));
+
+/**
+ * Published snapshots must never change: each listed manifest must still hash to what the index says. Returns
+ * the index with the per-dataset row counts filled in for entries written before they were recorded (from
+ * their manifests, which have just been verified).
+ */
+async function verifyPublished(out: string, idx: SnapshotIndex): Promise<PublishedIndexEntry[]> {
+  const entries: PublishedIndexEntry[] = [];
+  for (const s of idx.snapshots as PublishedIndexEntry[]) {
     const file = path.join(out, s.id, 'manifest.json');
     let bytes: Buffer;
     try {
@@ -245,11 +263,31 @@ async function verifyPublished(out: string, idx: SnapshotIndex): Promise<void> {
       throw new PublishError(
         `${file}: sha256 does not match index.json (the published snapshot "${s.id}" was changed); refusing to publish`,
       );
+    if (s.dataset_rows) entries.push(s);
+    else {
+      const { manifest_sha256, ...rest } = s;
+      entries.push({ ...rest, dataset_rows: datasetRows(JSON.parse(bytes.toString('utf8'))), manifest_sha256 });
+    }
   }
+  return entries;
 }
 
-export function sortIndex(entries: IndexEntry[]): IndexEntry[] {
-  return [...entries].sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || b.id.localeCompare(a.id));
+/**
+ * index.json's order, newest publication first, for the index in its current order followed by the entry
+ * being added (`[...index.snapshots, entry]`). The site serves `snapshots[0]` as the newest publication, so:
+ * - an entry without a publication date comes first, newest addition first: it was published by the latest
+ *   run of the command, and nothing dated can be known to be newer (sorting it last, as an empty date would,
+ *   made the site serve an older publication);
+ * - then dated entries, latest date first; on the same date the newer addition first;
+ * - synthetic snapshots (generated test data, e.g. the benchmark's) after every real one, whatever their
+ *   date, so that a site built with test data beside the real figures still opens on the real figures.
+ */
+export function sortIndex<T extends IndexEntry>(entries: T[]): T[] {
+  const added = entries.at(-1);
+  const list = added ? [added, ...entries.slice(0, -1)] : [];
+  const rank = (e: T) => (e.synthetic ? 2 : 0) + (e.published === null ? 0 : 1);
+  // Array.prototype.sort is stable: entries that compare equal keep the order of addition built above.
+  return list.sort((a, b) => rank(a) - rank(b) || (b.published ?? '').localeCompare(a.published ?? ''));
 }
 
 export async function buildManifest(
@@ -272,10 +310,54 @@ export async function buildManifest(
   });
 }
 
+/**
+ * Whether the id is already published with exactly this manifest (true) or free (false); throws when the id is
+ * taken by other content, since a published snapshot is never overwritten.
+ */
+async function alreadyPublished(opts: PublishOptions, idx: SnapshotIndex, text: string): Promise<boolean> {
+  const final = path.join(opts.out, opts.id);
+  const existing = await readFile(path.join(final, 'manifest.json'), 'utf8').catch(() => null);
+  if (existing !== null) {
+    if (existing === text && idx.snapshots.some((s) => s.id === opts.id)) return true;
+    throw new PublishError(
+      `snapshot "${opts.id}" already exists in ${opts.out} with other content; a published snapshot is never overwritten — choose a new --id`,
+    );
+  }
+  // rename() would replace an empty folder and fail on a full one: neither is ours to touch.
+  if ((await stat(final).catch(() => null)) !== null)
+    throw new PublishError(`${final} already exists and is not a published snapshot; choose a new --id`);
+  return false;
+}
+
+/**
+ * Everything publishing would refuse, for --check and --dry-run, without writing to the output folder: a
+ * changed or missing earlier publication, an id taken by other content, and a manifest that cannot be made
+ * (e.g. a key figure that picks more than one row). The manifest hashes the Parquet files, so they are
+ * written — into a temporary folder outside the output, removed again. Returns a note when publishing would
+ * change nothing.
+ */
+export async function checkPublishable(
+  con: DuckDBConnection,
+  input: LoadedInput,
+  opts: PublishOptions,
+): Promise<string[]> {
+  const idx = await readIndex(opts.out);
+  await verifyPublished(opts.out, idx);
+  const tmp = await mkdtemp(path.join(tmpdir(), 'wlz-check-'));
+  try {
+    const text = JSON.stringify(await buildManifest(con, input, tmp, opts), null, 2) + '\n';
+    return (await alreadyPublished(opts, idx, text))
+      ? [`snapshot "${opts.id}" is already published with identical content; publishing would change nothing.`]
+      : [];
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
 export async function publish(con: DuckDBConnection, input: LoadedInput, opts: PublishOptions): Promise<PublishResult> {
   const final = path.join(opts.out, opts.id);
   const idx = await readIndex(opts.out);
-  await verifyPublished(opts.out, idx);
+  const listed = await verifyPublished(opts.out, idx);
   // The first folder this creates (if any) is removed again when publishing fails.
   const created = await mkdir(opts.out, { recursive: true });
   const tmp = path.join(opts.out, `.tmp-${opts.id}-${process.pid}`);
@@ -286,32 +368,24 @@ export async function publish(con: DuckDBConnection, input: LoadedInput, opts: P
   try {
     const manifest = await buildManifest(con, input, tmp, opts);
     const text = JSON.stringify(manifest, null, 2) + '\n';
-    const existing = await readFile(path.join(final, 'manifest.json'), 'utf8').catch(() => null);
-    if (existing !== null) {
-      if (existing === text && idx.snapshots.some((s) => s.id === opts.id)) {
-        done = true;
-        return { dir: final, manifest, unchanged: true };
-      }
-      throw new PublishError(
-        `snapshot "${opts.id}" already exists in ${opts.out} with other content; a published snapshot is never overwritten — choose a new --id`,
-      );
+    if (await alreadyPublished(opts, idx, text)) {
+      done = true;
+      return { dir: final, manifest, unchanged: true };
     }
-    // rename() would replace an empty folder and fail on a full one: neither is ours to touch.
-    if ((await stat(final).catch(() => null)) !== null)
-      throw new PublishError(`${final} already exists and is not a published snapshot; choose a new --id`);
     await writeFile(path.join(tmp, 'manifest.json'), text);
-    const entry: IndexEntry = {
+    const entry: PublishedIndexEntry = {
       id: opts.id,
       published: opts.published,
       synthetic: manifest.synthetic,
       notes: opts.notes,
       rows: manifest.datasets.reduce((n, d) => n + d.rows, 0),
       datasets: manifest.datasets.length,
+      dataset_rows: datasetRows(manifest),
       manifest_sha256: sha256(text),
     };
     const next: SnapshotIndex = {
       format: 1,
-      snapshots: sortIndex([...idx.snapshots.filter((s) => s.id !== opts.id), entry]),
+      snapshots: sortIndex([...listed.filter((s) => s.id !== opts.id), entry]),
     };
     await writeFile(idxTmp, JSON.stringify(next, null, 2) + '\n');
     await rename(tmp, final);

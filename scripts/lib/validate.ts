@@ -235,19 +235,25 @@ function valueChecks(d: DatasetInput, raw: string, codelists: Set<string>, dupli
   if (!duplicates) return checks;
   const all = d.columns.map((c) => q(c.name)).join(', ');
   const keys = keyColumns(d).map(q).join(', ');
+  // The key's columns and this row's values of them, as the file has them, so that the line shows which key.
+  const keyCol = lit(keyColumns(d).join(', '));
+  const keyVal = `concat_ws(', ', ${keyColumns(d)
+    .map((k) => `coalesce(${q(k)}, '')`)
+    .join(', ')})`;
   checks.push(
-    `SELECT rowid, NULL, NULL, 'duplicate row: same as line @row(' || first_row || ')' FROM (
-       SELECT rowid, min(rowid) OVER (PARTITION BY ${all}) first_row FROM ${t}) WHERE rowid <> first_row`,
+    `SELECT rowid, ${keyCol}, ${keyVal}, 'duplicate row: same as line @row(' || first_row || ')' FROM (
+       SELECT rowid, ${keys}, min(rowid) OVER (PARTITION BY ${all}) first_row FROM ${t}) WHERE rowid <> first_row`,
   );
   checks.push(
-    `SELECT rowid, NULL, NULL, 'duplicate key (${keyColumns(d).join(', ')}): same key as line @row(' || first_row || ')' FROM (
-       SELECT rowid, min(rowid) OVER (PARTITION BY ${keys}) first_row, min(rowid) OVER (PARTITION BY ${all}) first_same FROM ${t})
+    `SELECT rowid, ${keyCol}, ${keyVal}, 'duplicate key: same key as line @row(' || first_row || ')' FROM (
+       SELECT rowid, ${keys}, min(rowid) OVER (PARTITION BY ${keys}) first_row, min(rowid) OVER (PARTITION BY ${all}) first_same FROM ${t})
      WHERE rowid <> first_row AND rowid = first_same`,
   );
   return checks;
 }
 
-function totalChecks(d: DatasetInput, typed: string, rule: TotalRule): string[] {
+/** `raw` is the dataset as text: a total is shown as the file writes it ("32000"), not as cast ("32000.0"). */
+function totalChecks(d: DatasetInput, typed: string, raw: string, rule: TotalRule): string[] {
   const groups = keyColumns(d)
     .filter((k) => k !== rule.dimension)
     .map(q);
@@ -265,10 +271,11 @@ function totalChecks(d: DatasetInput, typed: string, rule: TotalRule): string[] 
     const g = groups.length ? `${groups.join(', ')}, ` : '';
     const groupBy = groups.length ? `GROUP BY ${groups.join(', ')}` : '';
     if (rule.total !== undefined)
-      return `SELECT t._row AS row, ${lit(m)} AS col, CAST(t.${mc} AS VARCHAR) AS val,
+      return `SELECT t._row AS row, ${lit(m)} AS col, r._text AS val,
                 'total does not equal the sum of its parts (' || CAST(round(p.s, 6) AS VARCHAR) || ', tolerance ${rule.tolerance})' AS rule
               FROM (SELECT ${g}${mc}, _row FROM ${q(typed)} WHERE ${dim} = ${lit(rule.total)}) t
               JOIN (SELECT ${g}sum(${mc}) s, count(${mc}) n FROM ${q(typed)} WHERE ${partsWhere} ${groupBy}) p ${using}
+              JOIN (SELECT rowid AS _rawrow, ${mc} AS _text FROM ${q(raw)}) r ON r._rawrow = t._row
               WHERE t.${mc} IS NOT NULL AND p.n >= ${needed} AND abs(t.${mc} - p.s) > ${rule.tolerance} + 1e-9`;
     return `SELECT first_row AS row, ${lit(m)} AS col, CAST(round(s, 6) AS VARCHAR) AS val,
               'parts of "${rule.dimension}" add up to this sum instead of ${rule.value} (tolerance ${rule.tolerance})' AS rule
@@ -293,7 +300,9 @@ async function loadDataset(
   variants: { file: string; variant: string }[],
 ): Promise<string | null> {
   const input = await prepareInput(dir, d.file, d.columns, tmp, problems);
-  if (!input) return null;
+  // Said also when the file is refused: how a file was read often explains what is wrong with it.
+  if (input.variant) variants.push({ file: input.shown, variant: input.variant });
+  if (input.refused) return null;
   const file = input.shown;
   const raw = tableOf('raw', d.id);
   const header = await readCsv(con, input.read, raw, file, problems);
@@ -308,7 +317,6 @@ async function loadDataset(
     )
   )
     return null;
-  variants.push({ file, variant: input.variant });
   const n = Number((await con.runAndReadAll(`SELECT count(*)::BIGINT n FROM ${q(raw)}`)).getRowObjectsJS()[0].n);
   if (n === 0) {
     problems.add({ file, line: 2, rule: 'file has no rows' });
@@ -326,19 +334,23 @@ async function loadDataset(
   await con.run(
     `CREATE OR REPLACE TABLE ${q(typed)} AS SELECT ${d.columns.map(castExpr).join(', ')}, rowid AS _row FROM ${q(raw)}`,
   );
-  await con.run(`DROP TABLE ${q(raw)}`);
   for (const rule of d.totals ?? []) {
-    const bad = await collect(con, totalChecks(d, typed, rule).join('\nUNION ALL\n'));
+    const bad = await collect(con, totalChecks(d, typed, raw, rule).join('\nUNION ALL\n'));
     await report(input, bad, problems);
   }
+  await con.run(`DROP TABLE ${q(raw)}`);
   return typed;
 }
 
-/** Reads and checks a whole input folder. Returns null (with problems listed) unless everything is valid. */
+/**
+ * Reads and checks a whole input folder. Returns null (with problems listed) unless everything is valid.
+ * `variants` receives how each dataset file was read, also when the input is refused.
+ */
 export async function loadInput(
   con: DuckDBConnection,
   dir: string,
   problems: ProblemList,
+  variants: { file: string; variant: string }[] = [],
 ): Promise<LoadedInput | null> {
   const meta = await readMetadata(dir, problems);
   if (!meta) return null;
@@ -368,7 +380,6 @@ export async function loadInput(
       });
   if (!problems.ok) return null;
   const tables = new Map<string, string>();
-  const variants: { file: string; variant: string }[] = [];
   const tmp = await mkdtemp(path.join(tmpdir(), 'wlz-input-'));
   try {
     for (const d of meta.datasets) {

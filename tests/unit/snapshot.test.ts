@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sortIndex } from '../../scripts/lib/publish.ts';
 import { runSnapshot, type SnapshotArgs } from '../../scripts/snapshot.ts';
 import type { IndexEntry, Manifest, SnapshotIndex } from '../../src/lib/manifest.ts';
 
@@ -293,22 +294,26 @@ describe.concurrent('snapshot: one broken rule, one precise problem line, nothin
       const dir = await input((d) =>
         editFile(d, W, (t) => t + '2019-01-01,ggz,6,definitief,,nza-zorgplicht-2019,Tabel 2\n'),
       );
-      expect(await failures(dir)).toEqual([`${dir}/${W}:11: — duplicate row: same as line 4`]);
+      expect(await failures(dir)).toEqual([
+        `${dir}/${W}:11: column "peildatum, sector": value "2019-01-01, ggz" — duplicate row: same as line 4`,
+      ]);
     });
 
     it('a duplicate key', async () => {
       const dir = await input((d) =>
         editFile(d, W, (t) => t + '2019-01-01,ggz,7,definitief,,nza-zorgplicht-2019,Tabel 2\n'),
       );
-      expect(await failures(dir)).toEqual([`${dir}/${W}:11: — duplicate key (peildatum, sector): same key as line 4`]);
+      expect(await failures(dir)).toEqual([
+        `${dir}/${W}:11: column "peildatum, sector": value "2019-01-01, ggz" — duplicate key: same key as line 4`,
+      ]);
     });
 
     it('a duplicate key that is itself repeated reports both rows', async () => {
       const row = '2019-01-01,ggz,7,definitief,,nza-zorgplicht-2019,Tabel 2\n';
       const dir = await input((d) => editFile(d, W, (t) => t + row + row));
       expect(await failures(dir)).toEqual([
-        `${dir}/${W}:11: — duplicate key (peildatum, sector): same key as line 4`,
-        `${dir}/${W}:12: — duplicate row: same as line 11`,
+        `${dir}/${W}:11: column "peildatum, sector": value "2019-01-01, ggz" — duplicate key: same key as line 4`,
+        `${dir}/${W}:12: column "peildatum, sector": value "2019-01-01, ggz" — duplicate row: same as line 11`,
       ]);
     });
 
@@ -359,7 +364,7 @@ describe.concurrent('snapshot: one broken rule, one precise problem line, nothin
     it('a total that is not the sum of its parts', async () => {
       const dir = await input((d) => editLine(d, R, 5, (l) => setField(l, 2, '32000')));
       expect(await failures(dir)).toEqual([
-        `${dir}/${R}:5: column "bedrag": value "32000.0" — total does not equal the sum of its parts (32950.0, tolerance 1)`,
+        `${dir}/${R}:5: column "bedrag": value "32000" — total does not equal the sum of its parts (32950.0, tolerance 1)`,
       ]);
     });
 
@@ -599,6 +604,18 @@ describe('snapshot: publishing', () => {
       ['wachtenden', 'wachtenden.parquet', 9],
     ]);
     expect(manifest.datasets.map((d) => d.columns)).toEqual(meta.datasets.map((d) => d.columns));
+    expect(manifest.datasets.map((d) => [d.id, d.title, d.description])).toEqual([
+      [
+        'rechtmatigheid',
+        { nl: 'Rechtmatigheid van de Wlz-kosten', en: 'Legitimacy of Wlz costs' },
+        { nl: 'Wlz-kosten naar oordeel.', en: 'Wlz costs by assessment.' },
+      ],
+      [
+        'wachtenden',
+        { nl: 'Wachtenden per sector', en: 'Waiting clients per sector' },
+        { nl: 'Aantal wachtenden per sector.', en: 'Number of waiting clients per sector.' },
+      ],
+    ]);
     const [r, w] = manifest.datasets;
     expect(r.dimensions).toEqual({ jaar: [2022, 2023], oordeel: ['onrechtmatig', 'onzeker', 'rechtmatig', 'totaal'] });
     expect(w.dimensions).toEqual({
@@ -621,6 +638,28 @@ describe('snapshot: publishing', () => {
       expect(d.bytes).toBe(bytes.length);
       expect(d.sha256).toBe(sha256(bytes));
       expect(bytes.subarray(0, 4).toString()).toBe('PAR1');
+    }
+  });
+
+  it('compresses every column chunk of every written Parquet file with ZSTD', async () => {
+    const files = Object.keys(await tree(out)).filter((f) => f.endsWith('.parquet'));
+    expect(files.sort()).toEqual(manifest.datasets.map((d) => `v1/${d.file}`).sort());
+    const instance = await DuckDBInstance.create(':memory:');
+    const con = await instance.connect();
+    try {
+      for (const f of files) {
+        const res = await con.runAndReadAll(
+          `SELECT compression, count(*)::INT AS chunks, count(DISTINCT path_in_schema)::INT AS columns
+           FROM parquet_metadata('${path.join(out, f)}') GROUP BY compression`,
+        );
+        const d = manifest.datasets.find((x) => `v1/${x.file}` === f)!;
+        expect(res.getRowObjectsJS(), f).toEqual([
+          { compression: 'ZSTD', chunks: expect.any(Number), columns: d.columns.length },
+        ]);
+      }
+    } finally {
+      con.closeSync();
+      instance.closeSync();
     }
   });
 
@@ -676,6 +715,7 @@ describe('snapshot: publishing', () => {
           notes: null,
           rows: 17,
           datasets: 2,
+          dataset_rows: { rechtmatigheid: 8, wachtenden: 9 },
           manifest_sha256: sha256(bytes),
         },
       ],
@@ -850,6 +890,62 @@ describe('snapshot: publishing', () => {
       expect(Object.keys(await tree(dir)).filter((f) => f.startsWith('.'))).toEqual([]);
     });
 
+    it('puts a snapshot without --published first, newest addition first, so the site serves it as newest', async () => {
+      const dir = await published();
+      // v1 is dated 2024-12-12; u1 and u2 are published after it without a date, v3 with a later date.
+      for (const id of ['u1', 'u2'])
+        expect((await snapshot({ in: FIXTURE, out: dir, id, published: undefined })).code).toBe(0);
+      let idx = await readJson<SnapshotIndex>(path.join(dir, 'index.json'));
+      expect(idx.snapshots.map((s) => [s.id, s.published])).toEqual([
+        ['u2', null],
+        ['u1', null],
+        ['v1', PUBLISHED],
+      ]);
+      expect((await snapshot({ in: FIXTURE, out: dir, id: 'v3', published: '2026-01-01' })).code).toBe(0);
+      idx = await readJson<SnapshotIndex>(path.join(dir, 'index.json'));
+      expect(idx.snapshots.map((s) => s.id)).toEqual(['u2', 'u1', 'v3', 'v1']);
+      // --dry-run compares with the same first entry the site serves.
+      const dry = await snapshot({ in: FIXTURE, out: dir, dryRun: true });
+      expect(dry.lines).toContain('changes against the newest snapshot "u2":');
+    });
+
+    it('sorts synthetic snapshots after the real ones', () => {
+      const e = (id: string, published: string | null, synthetic = false): IndexEntry => ({
+        id,
+        published,
+        synthetic,
+        notes: null,
+        rows: 1,
+        datasets: 1,
+        manifest_sha256: '',
+      });
+      const order = (entries: IndexEntry[]) => sortIndex(entries).map((x) => x.id);
+      expect(order([e('a', '2024-01-01'), e('synth', null, true)])).toEqual(['a', 'synth']);
+      expect(order([e('synth', null, true), e('a', '2024-01-01'), e('b', null)])).toEqual(['b', 'a', 'synth']);
+      expect(order([e('a', '2024-01-01'), e('b', '2024-01-01')])).toEqual(['b', 'a']);
+      expect(order([e('b', '2025-01-01'), e('a', '2024-01-01')])).toEqual(['b', 'a']);
+      expect(order([])).toEqual([]);
+    });
+
+    it('fills in the rows per dataset for an entry written before they were recorded', async () => {
+      const dir = await published();
+      await editFile(dir, 'index.json', (t) => {
+        const idx = JSON.parse(t) as { snapshots: Record<string, unknown>[] };
+        delete idx.snapshots[0].dataset_rows;
+        return JSON.stringify(idx, null, 2) + '\n';
+      });
+      const changed = await input((d) => editFile(d, W, (t) => t.split('\n').slice(0, -2).join('\n') + '\n'));
+      expect((await snapshot({ in: changed, out: dir, id: 'v2', published: '2025-01-01' })).code).toBe(0);
+      const idx = await readJson<{ snapshots: (IndexEntry & { dataset_rows: Record<string, number> })[] }>(
+        path.join(dir, 'index.json'),
+      );
+      expect(idx.snapshots.map((s) => [s.id, s.rows, s.dataset_rows])).toEqual([
+        ['v2', 16, { rechtmatigheid: 8, wachtenden: 8 }],
+        ['v1', 17, { rechtmatigheid: 8, wachtenden: 9 }],
+      ]);
+      expect(Object.keys(idx.snapshots[1]).at(-1)).toBe('manifest_sha256');
+    });
+
     it('refuses to publish when a published manifest was changed', async () => {
       const dir = await published();
       await editFile(dir, 'v1/manifest.json', (t) => t.replace('"notes": null', '"notes": "aangepast"'));
@@ -863,6 +959,68 @@ describe('snapshot: publishing', () => {
         ],
       });
       expect(await tree(dir)).toEqual(before);
+    });
+
+    describe('--check and --dry-run refuse what publishing would refuse, and write nothing', () => {
+      const modes = [{ check: true }, { dryRun: true }];
+
+      it.each(modes)('%o: the id already published with other content', async (mode) => {
+        const dir = await published();
+        const before = await tree(dir);
+        const changed = await input((d) => editLine(d, W, 5, (l) => setField(l, 2, '14566')));
+        const res = await snapshot({ in: changed, out: dir, id: 'v1', ...mode });
+        expect(res).toEqual({
+          code: 1,
+          lines: [
+            `snapshot "v1" already exists in ${dir} with other content; a published snapshot is never overwritten — choose a new --id`,
+            'nothing was written.',
+          ],
+        });
+        expect(await tree(dir)).toEqual(before);
+      });
+
+      it.each(modes)('%o: a published manifest whose sha256 does not match index.json', async (mode) => {
+        const dir = await published();
+        await editFile(dir, 'v1/manifest.json', (t) => t.replace('"notes": null', '"notes": "aangepast"'));
+        const before = await tree(dir);
+        const res = await snapshot({ in: FIXTURE, out: dir, id: 'v2', ...mode });
+        expect(res).toEqual({
+          code: 1,
+          lines: [
+            `${dir}/v1/manifest.json: sha256 does not match index.json (the published snapshot "v1" was changed); refusing to publish`,
+            'nothing was written.',
+          ],
+        });
+        expect(await tree(dir)).toEqual(before);
+      });
+
+      it.each(modes)('%o: a key figure that picks more than one row', async (mode) => {
+        const dir = await published();
+        const before = await tree(dir);
+        const bad = await input((d) =>
+          editFile(d, 'metadata.json', (t) =>
+            t.replace('"where": { "jaar": "2023", "oordeel": "rechtmatig" }', '"where": { "jaar": "2023" }'),
+          ),
+        );
+        const res = await snapshot({ in: bad, out: dir, id: 'v2', ...mode });
+        expect(res.code).toBe(1);
+        expect(res.lines[0]).toBe(
+          'metadata.json: highlights.rechtmatig.headline.where picks 4 rows; it must pick exactly one',
+        );
+        expect(await tree(dir)).toEqual(before);
+      });
+
+      it('--check says when publishing would change nothing', async () => {
+        const dir = await published();
+        const res = await snapshot({ in: FIXTURE, out: dir, id: 'v1', check: true });
+        expect(res).toEqual({
+          code: 0,
+          lines: [
+            'snapshot "v1" is already published with identical content; publishing would change nothing.',
+            `${FIXTURE}: valid (2 datasets); nothing written (--check).`,
+          ],
+        });
+      });
     });
 
     it('refuses to publish over an index.json that is not valid JSON', async () => {
@@ -901,6 +1059,20 @@ describe('snapshot: publishing', () => {
     expect(await exists(target)).toBe(false);
   });
 
+  it('says how each file was read also when the input is refused', async () => {
+    const dir = await input((d) => editLine(d, W, 4, (l) => setField(l, 1, 'ghz')));
+    const res = await runSnapshot({ in: dir, out: path.join(await tempDir(), 'out'), check: true });
+    expect(res).toEqual({
+      code: 1,
+      lines: [
+        `read ${dir}/${R} as CSV (komma, UTF-8)`,
+        `read ${dir}/${W} as CSV (komma, UTF-8)`,
+        `${dir}/${W}:4: column "sector": value "ghz" — code is not in code list "sector"`,
+        '1 problem(s) found; nothing was written.',
+      ],
+    });
+  });
+
   it('rejects a bad --id or --published with exit code 2', async () => {
     const target = path.join(await tempDir(), 'out');
     expect(await runSnapshot({ in: FIXTURE, out: target, id: '../x' })).toEqual({
@@ -917,5 +1089,21 @@ describe('the real data/ folder', () => {
     const res = await runSnapshot({ in: DATA, out: path.join(os.tmpdir(), 'wlz-never-written'), check: true });
     expect(res.lines.join('\n')).toMatch(/: valid \(\d+ datasets\); nothing written \(--check\)\.$/);
     expect(res.code).toBe(0);
+  });
+
+  it('checks the leveringsvormen shares add up to 100 where every part is given', async () => {
+    const dir = path.join(await tempDir(), 'data');
+    await cp(DATA, dir, { recursive: true });
+    await editFile(dir, 'leveringsvormen.csv', (t) =>
+      t.replace('\n2022,ZZ_REGIOS,lg,pgb,27.1,', '\n2022,ZZ_REGIOS,lg,pgb,28.1,'),
+    );
+    const res = await snapshot({ in: dir, out: path.join(await tempDir(), 'out'), check: true });
+    expect(res).toEqual({
+      code: 1,
+      lines: [
+        `${dir}/leveringsvormen.csv:10: column "aandeel": value "100.9" — parts of "leveringsvorm" add up to this sum instead of 100 (tolerance 0.2)`,
+        '1 problem(s) found; nothing was written.',
+      ],
+    });
   });
 });
