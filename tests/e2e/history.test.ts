@@ -13,6 +13,7 @@ import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { sha256 } from '../../scripts/lib/publish.ts';
 import { runSnapshot } from '../../scripts/snapshot.ts';
+import { DATASET_ID as SYNTH, runSynth } from '../../scripts/synth.ts';
 import { formatDate, formatNumber } from '../../src/lib/format.ts';
 import type { Manifest, SnapshotIndex } from '../../src/lib/manifest.ts';
 import { downloadVia, launch, openPage, serveData } from './browser.ts';
@@ -566,6 +567,63 @@ describe('publication history', () => {
     await expect(notes.locator('script').count()).resolves.toBe(0);
     await expect(notes.innerText()).resolves.toContain('<script>window.__pwned = true</script> klik');
     await expect(page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).resolves.toBeUndefined();
+    w.assertClean();
+    await w.context.close();
+  });
+
+  it('pages a large diff instead of rendering it whole, in the order DuckDB gives', async () => {
+    // Two synthetic publications from different seeds: every row differs (at least in its provenance).
+    const synthDir = path.join(tmp, 'synth');
+    for (const [seed, id] of [
+      [7, 'synth-a'],
+      [8, 'synth-b'],
+    ] as const) {
+      expect((await runSynth({ rows: 1200, out: path.join(synthDir, `in-${seed}`), seed })).code).toBe(0);
+      const res = await runSnapshot({ in: path.join(synthDir, `in-${seed}`), out: path.join(synthDir, 'data'), id });
+      expect(res.code, res.lines.join('\n')).toBe(0);
+    }
+    const { manifest: a, dir: aDir } = await openSnapshot(synthDir, 'synth-a');
+    const { dir: bDir } = await openSnapshot(synthDir, 'synth-b');
+    const o = parquet(aDir, `${SYNTH}.parquet`);
+    const n = parquet(bDir, `${SYNTH}.parquet`);
+    const keys = keysOf(a, SYNTH);
+    const total = (await exceptCounts(o, n, keys)).reduce((x, y) => x + y, 0);
+    expect(total).toBeGreaterThan(500);
+
+    const w = await openPage(browser, baseUrl);
+    const page = w.page;
+    await serveData(w.context, baseUrl, path.join(synthDir, 'data'));
+    await page.goto(`${baseUrl}/#/wijzigingen?van=synth-a&naar=synth-b&dataset=${SYNTH}`);
+    await page.locator('table.diff').waitFor({ timeout: 90_000 });
+    const nf = new Intl.NumberFormat('nl-NL');
+    await expect(page.getByTestId('diff-range').innerText()).resolves.toBe(`Rijen 1–200 van ${nf.format(total)}`);
+    await expect(page.locator('table.diff tbody tr').count()).resolves.toBe(200);
+    await page.getByRole('button', { name: 'Volgende rijen' }).click();
+    await page.waitForFunction(() => location.hash.includes('pagina=2'));
+    await page.getByTestId('diff-range').filter({ hasText: 'Rijen 201–400' }).waitFor();
+    await expect(page.locator('table.diff tbody tr').count()).resolves.toBe(200);
+    // The first row of the second page is the 201st of the diff in its default order: kind, then key.
+    const [ref] = await queryRows(
+      con,
+      `WITH d AS (
+         SELECT 'added' AS w, * FROM (SELECT ${keys} FROM ${n} EXCEPT SELECT ${keys} FROM ${o})
+         UNION ALL SELECT 'removed', * FROM (SELECT ${keys} FROM ${o} EXCEPT SELECT ${keys} FROM ${n})
+         UNION ALL SELECT 'changed', * FROM (SELECT ${keys} FROM (SELECT * FROM ${n} EXCEPT SELECT * FROM ${o})
+                                            WHERE (${keys}) IN (SELECT (${keys}) FROM ${o})))
+       SELECT strftime(d.peildatum, '%Y-%m-%d') AS peildatum, n.aantal::DOUBLE AS aantal
+       FROM d LEFT JOIN ${n} n USING (${keys})
+       ORDER BY d.w, ${keys
+         .split(', ')
+         .map((k) => `d.${k}`)
+         .join(', ')} LIMIT 1 OFFSET 200`,
+    );
+    const first = page.locator('table.diff tbody tr').first();
+    await expect(first.locator('td[data-col="peildatum"]').innerText()).resolves.toBe(
+      formatDate(ref.peildatum as string, 'nl'),
+    );
+    await expect(first.locator('td[data-col="aantal_nieuw"]').innerText()).resolves.toBe(
+      ref.aantal === null ? '' : formatNumber(ref.aantal as number, 'count', 'nl'),
+    );
     w.assertClean();
     await w.context.close();
   });
