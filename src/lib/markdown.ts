@@ -148,3 +148,37 @@ export function parseMarkdown(src: string): Block[] {
   flush();
   return blocks;
 }
+
+function appendInline(doc: Document, parent: Node, nodes: Inline[]): void {
+  for (const n of nodes) {
+    if (n.type === 'text') parent.appendChild(doc.createTextNode(n.text));
+    else if (n.type === 'code') parent.appendChild(doc.createElement('code')).textContent = n.text;
+    else {
+      const el = doc.createElement(n.type === 'link' ? 'a' : n.type);
+      if (n.type === 'link') {
+        el.setAttribute('href', n.href);
+        el.setAttribute('rel', 'noreferrer');
+      }
+      appendInline(doc, el, n.children);
+      parent.appendChild(el);
+    }
+  }
+}
+
+/**
+ * Puts a note's blocks into `target` as elements, text always as text nodes (never parsed as HTML). Headings
+ * are shifted down by `headingOffset` levels, so that a note's "#" fits under the page's own headings.
+ */
+export function renderBlocks(target: Element, blocks: Block[], headingOffset = 0): void {
+  const doc = target.ownerDocument;
+  target.replaceChildren();
+  for (const b of blocks) {
+    if (b.type === 'ul') {
+      const ul = target.appendChild(doc.createElement('ul'));
+      for (const item of b.items) appendInline(doc, ul.appendChild(doc.createElement('li')), item);
+    } else {
+      const tag = b.type === 'p' ? 'p' : `h${Math.min(6, b.level + headingOffset)}`;
+      appendInline(doc, target.appendChild(doc.createElement(tag)), b.children);
+    }
+  }
+}

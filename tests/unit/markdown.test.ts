@@ -1,6 +1,7 @@
 // The release-note parser: the safe subset it understands, and hostile notes that must come out as inert text.
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { parseInline, parseMarkdown, safeHref, type Block, type Inline } from '../../src/lib/markdown.ts';
+import { parseInline, parseMarkdown, renderBlocks, safeHref, type Block, type Inline } from '../../src/lib/markdown.ts';
 
 /** Every link target anywhere in the tree. */
 function hrefs(blocks: Block[]): string[] {
@@ -130,5 +131,25 @@ describe('release notes (Markdown subset)', () => {
     expect(() => parseMarkdown(deep)).not.toThrow();
     const brackets = '['.repeat(5000) + 'x](javascript:y)';
     expect(hrefs(parseMarkdown(brackets))).toEqual([]);
+  });
+
+  it('builds elements with text nodes only: hostile HTML stays text, headings move down', () => {
+    const { document } = parseHTML('<!doctype html><html><body><div id="t"></div></body></html>');
+    const target = document.getElementById('t')!;
+    target.innerHTML = '<p>old</p>';
+    renderBlocks(
+      target,
+      parseMarkdown(
+        '# Kop\n\n<script>alert(1)</script> **<img src=x onerror=alert(2)>** [x](javascript:alert(3)) [y](https://nza.nl)\n\n- `<b>`',
+      ),
+      2,
+    );
+    expect([...target.children].map((e) => e.localName)).toEqual(['h3', 'p', 'ul']);
+    expect(target.querySelectorAll('script, img, b').length).toBe(0);
+    expect(target.querySelector('p')!.textContent).toBe('<script>alert(1)</script> <img src=x onerror=alert(2)> x y');
+    expect(target.querySelector('p strong')!.textContent).toBe('<img src=x onerror=alert(2)>');
+    expect([...target.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['https://nza.nl']);
+    expect(target.querySelector('li code')!.textContent).toBe('<b>');
+    expect(target.textContent).not.toContain('old');
   });
 });
