@@ -72,3 +72,37 @@ export function wholeTableQuery(table: string, columns: ColumnMeta[], change: Ch
   );
   return `SELECT '${change}' AS wijziging, ${sel.join(', ')} FROM ${table}`;
 }
+
+/** What the reader narrowed a diff to: one kind of change, and per key column the values to keep. */
+export interface DiffFilter {
+  kind: Change | null;
+  /** Key column → chosen values (as text); the names must be the dataset's own key columns. */
+  filters: Record<string, string[]>;
+}
+
+/**
+ * The WHERE clause over a diff's rows (the result of diffQuery or wholeTableQuery), values as parameters.
+ * Values are compared as text, because they come from the URL and a year or a date must match too.
+ * `except` leaves one column's own filter out: the counts of its values given the other filters.
+ */
+export function diffWhere(f: DiffFilter, except?: string): { sql: string; params: string[] } {
+  const parts: string[] = [];
+  const params: string[] = [];
+  if (f.kind) {
+    parts.push('wijziging = ?');
+    params.push(f.kind);
+  }
+  for (const [name, values] of Object.entries(f.filters)) {
+    if (name === except || values.length === 0) continue;
+    parts.push(`CAST(${ident(name)} AS VARCHAR) IN (${values.map(() => '?').join(', ')})`);
+    params.push(...values);
+  }
+  return { sql: parts.length ? ` WHERE ${parts.join(' AND ')}` : '', params };
+}
+
+/** The order of a diff's rows: the reader's column first (empty values last), then kind and key, so it is stable. */
+export function diffOrder(keys: string[], sort: { column: string; desc: boolean } | null): string {
+  const tie = ['wijziging', ...keys].filter((k) => k !== sort?.column).map(ident);
+  const first = sort ? [`${ident(sort.column)} ${sort.desc ? 'DESC' : 'ASC'} NULLS LAST`] : [];
+  return ` ORDER BY ${[...first, ...tie].join(', ')}`;
+}

@@ -225,6 +225,21 @@ const nl = {
   sqlNoExtensions: 'Uitbreidingen van DuckDB (zoals parquet, json of httpfs) zijn in de console niet beschikbaar.',
   sqlOutOfMemory:
     'De query had meer werkgeheugen nodig dan de console heeft ({mem}). Maak het resultaat kleiner met WHERE, GROUP BY of LIMIT.',
+  // --- Publication history: "what changed" filters, paging and per-dataset errors; other publications ---
+  changesDatasetError:
+    'De dataset “{title}” van publicatie {id} kon niet worden geladen. Deze dataset is niet vergeleken; de andere datasets wel.',
+  changesNotCompared: 'Niet vergeleken: het bestand van publicatie {id} kon niet worden geladen.',
+  changesFilters: 'Filter de wijzigingen',
+  changesRowsOf: 'Rijen {from}–{to} van {n}',
+  changesPager: 'Pagina’s van de wijzigingen',
+  changesPrev: 'Vorige rijen',
+  changesNext: 'Volgende rijen',
+  changesPageOf: 'Pagina {page} van {pages}',
+  changesSortOrder: 'Sortering',
+  changesSortAsc: 'oplopend',
+  changesSortDesc: 'aflopend',
+  changesSortDefault: 'soort wijziging, dan sleutel',
+  otherSnapshots: 'Andere publicaties',
 };
 
 export type MessageKey = keyof typeof nl;
@@ -452,6 +467,21 @@ const en: Record<MessageKey, string> = {
   sqlNoExtensions: 'DuckDB extensions (such as parquet, json or httpfs) are not available in the console.',
   sqlOutOfMemory:
     'The query needed more working memory than the console has ({mem}). Make the result smaller with WHERE, GROUP BY or LIMIT.',
+  // --- Publication history: "what changed" filters, paging and per-dataset errors; other publications ---
+  changesDatasetError:
+    'Dataset “{title}” of publication {id} could not be loaded. It is left out of the comparison; the other datasets are compared.',
+  changesNotCompared: 'Not compared: the file of publication {id} could not be loaded.',
+  changesFilters: 'Filter the changes',
+  changesRowsOf: 'Rows {from}–{to} of {n}',
+  changesPager: 'Pages of the changes',
+  changesPrev: 'Previous rows',
+  changesNext: 'Next rows',
+  changesPageOf: 'Page {page} of {pages}',
+  changesSortOrder: 'Sort order',
+  changesSortAsc: 'ascending',
+  changesSortDesc: 'descending',
+  changesSortDefault: 'kind of change, then key',
+  otherSnapshots: 'Other publications',
 };
 
 export const messages: Record<'nl' | 'en', Record<MessageKey, string>> = { nl, en };
