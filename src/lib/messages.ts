@@ -225,6 +225,29 @@ const nl = {
   sqlNoExtensions: 'Uitbreidingen van DuckDB (zoals parquet, json of httpfs) zijn in de console niet beschikbaar.',
   sqlOutOfMemory:
     'De query had meer werkgeheugen nodig dan de console heeft ({mem}). Maak het resultaat kleiner met WHERE, GROUP BY of LIMIT.',
+
+  // --- SQL console: gate, seal, chart and downloads (wt-c) ---
+  sqlRefusedFunction:
+    'De query roept {functions} aan. De console laat alleen functies toe die de tabellen van deze publicatie lezen; deze verandert de database zelf (zoals het logboek of een checkpoint) of leest daarbuiten.',
+  sqlRefusedPivot:
+    "PIVOT zonder IN kan hier niet: DuckDB maakt daarvoor eerst een nieuw type met de gevonden waarden aan, en dat is schrijven. Noem de waarden zelf, bijvoorbeeld: PIVOT wachtlijsten ON sector IN ('vv', 'gz') USING sum(aantal) GROUP BY peildatum",
+  sqlResealed:
+    'Na deze query waren instellingen van de database veranderd ({names}). De console is daarom gestopt en wordt opnieuw voorbereid.',
+  sqlChart: 'Grafiek van het resultaat',
+  sqlChartHelp:
+    'Kies een kolom voor de x-as en een kolom met getallen voor de y-as. De grafiek toont de rijen op het scherm (hooguit {n}).',
+  sqlChartX: 'X-as',
+  sqlChartY: 'Y-as (getallen)',
+  sqlChartColor: 'Kleur (optioneel)',
+  sqlChartMark: 'Soort grafiek',
+  sqlChartNone: '(geen)',
+  sqlChartNoNumbers: 'Het resultaat heeft geen kolom met getallen, dus geen grafiek.',
+  sqlChartTooMany: 'De x-as heeft meer dan {n} verschillende waarden: kies een lijn of een andere kolom.',
+  sqlProvQuery: 'Query',
+  sqlProvRows: 'Rijen',
+  sqlXlsxLimit:
+    'Een XLSX-bestand bevat hooguit {n} rijen (de grens van Excel). Gebruik CSV of Parquet voor grotere resultaten.',
+  sqlCitation: '{site} (NZa), eigen query op publicatie {id}. {url}',
 };
 
 export type MessageKey = keyof typeof nl;
@@ -452,6 +475,28 @@ const en: Record<MessageKey, string> = {
   sqlNoExtensions: 'DuckDB extensions (such as parquet, json or httpfs) are not available in the console.',
   sqlOutOfMemory:
     'The query needed more working memory than the console has ({mem}). Make the result smaller with WHERE, GROUP BY or LIMIT.',
+
+  // --- SQL console: gate, seal, chart and downloads (wt-c) ---
+  sqlRefusedFunction:
+    'The query calls {functions}. The console allows only functions that read the tables of this publication; this one changes the database itself (such as its log, or a checkpoint) or reads beyond them.',
+  sqlRefusedPivot:
+    "PIVOT without IN is not possible here: DuckDB first creates a new type of the values it finds, and that is a write. Name the values yourself, for example: PIVOT wachtlijsten ON sector IN ('vv', 'gz') USING sum(aantal) GROUP BY peildatum",
+  sqlResealed:
+    'After this query settings of the database had changed ({names}). The console was therefore stopped and is being prepared again.',
+  sqlChart: 'Chart of the result',
+  sqlChartHelp:
+    'Pick a column for the x axis and a column of numbers for the y axis. The chart shows the rows on screen (at most {n}).',
+  sqlChartX: 'X axis',
+  sqlChartY: 'Y axis (numbers)',
+  sqlChartColor: 'Colour (optional)',
+  sqlChartMark: 'Kind of chart',
+  sqlChartNone: '(none)',
+  sqlChartNoNumbers: 'The result has no column of numbers, so no chart.',
+  sqlChartTooMany: 'The x axis has more than {n} different values: pick a line or another column.',
+  sqlProvQuery: 'Query',
+  sqlProvRows: 'Rows',
+  sqlXlsxLimit: 'An XLSX file holds at most {n} rows (Excel’s limit). Use CSV or Parquet for larger results.',
+  sqlCitation: '{site} (NZa), own query on publication {id}. {url}',
 };
 
 export const messages: Record<'nl' | 'en', Record<MessageKey, string>> = { nl, en };
