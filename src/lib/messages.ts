@@ -245,8 +245,6 @@ const nl = {
   sqlChartTooMany: 'De x-as heeft meer dan {n} verschillende waarden: kies een lijn of een andere kolom.',
   sqlProvQuery: 'Query',
   sqlProvRows: 'Rijen',
-  sqlXlsxLimit:
-    'Een XLSX-bestand bevat hooguit {n} rijen (de grens van Excel). Gebruik CSV of Parquet voor grotere resultaten.',
   sqlCitation: '{site} (NZa), eigen query op publicatie {id}. {url}',
 };
 
@@ -495,7 +493,6 @@ const en: Record<MessageKey, string> = {
   sqlChartTooMany: 'The x axis has more than {n} different values: pick a line or another column.',
   sqlProvQuery: 'Query',
   sqlProvRows: 'Rows',
-  sqlXlsxLimit: 'An XLSX file holds at most {n} rows (Excel’s limit). Use CSV or Parquet for larger results.',
   sqlCitation: '{site} (NZa), own query on publication {id}. {url}',
 };
 
