@@ -240,6 +240,27 @@ const nl = {
   changesSortDesc: 'aflopend',
   changesSortDefault: 'soort wijziging, dan sleutel',
   otherSnapshots: 'Andere publicaties',
+
+  // --- SQL console: gate, seal, chart and downloads ---
+  sqlRefusedFunction:
+    'De query roept {functions} aan. De console laat alleen functies toe die de tabellen van deze publicatie lezen; deze verandert de database zelf (zoals het logboek of een checkpoint) of leest daarbuiten.',
+  sqlRefusedPivot:
+    "PIVOT zonder IN kan hier niet: DuckDB maakt daarvoor eerst een nieuw type met de gevonden waarden aan, en dat is schrijven. Noem de waarden zelf, bijvoorbeeld: PIVOT wachtlijsten ON sector IN ('vv', 'gz') USING sum(aantal) GROUP BY peildatum",
+  sqlResealed:
+    'Na deze query waren instellingen van de database veranderd ({names}). De console is daarom gestopt en wordt opnieuw voorbereid.',
+  sqlChart: 'Grafiek van het resultaat',
+  sqlChartHelp:
+    'Kies een kolom voor de x-as en een kolom met getallen voor de y-as. De grafiek toont de rijen op het scherm (hooguit {n}).',
+  sqlChartX: 'X-as',
+  sqlChartY: 'Y-as (getallen)',
+  sqlChartColor: 'Kleur (optioneel)',
+  sqlChartMark: 'Soort grafiek',
+  sqlChartNone: '(geen)',
+  sqlChartNoNumbers: 'Het resultaat heeft geen kolom met getallen, dus geen grafiek.',
+  sqlChartTooMany: 'De x-as heeft meer dan {n} verschillende waarden: kies een lijn of een andere kolom.',
+  sqlProvQuery: 'Query',
+  sqlProvRows: 'Rijen',
+  sqlCitation: '{site} (NZa), eigen query op publicatie {id}. {url}',
 };
 
 export type MessageKey = keyof typeof nl;
@@ -482,6 +503,27 @@ const en: Record<MessageKey, string> = {
   changesSortDesc: 'descending',
   changesSortDefault: 'kind of change, then key',
   otherSnapshots: 'Other publications',
+
+  // --- SQL console: gate, seal, chart and downloads ---
+  sqlRefusedFunction:
+    'The query calls {functions}. The console allows only functions that read the tables of this publication; this one changes the database itself (such as its log, or a checkpoint) or reads beyond them.',
+  sqlRefusedPivot:
+    "PIVOT without IN is not possible here: DuckDB first creates a new type of the values it finds, and that is a write. Name the values yourself, for example: PIVOT wachtlijsten ON sector IN ('vv', 'gz') USING sum(aantal) GROUP BY peildatum",
+  sqlResealed:
+    'After this query settings of the database had changed ({names}). The console was therefore stopped and is being prepared again.',
+  sqlChart: 'Chart of the result',
+  sqlChartHelp:
+    'Pick a column for the x axis and a column of numbers for the y axis. The chart shows the rows on screen (at most {n}).',
+  sqlChartX: 'X axis',
+  sqlChartY: 'Y axis (numbers)',
+  sqlChartColor: 'Colour (optional)',
+  sqlChartMark: 'Kind of chart',
+  sqlChartNone: '(none)',
+  sqlChartNoNumbers: 'The result has no column of numbers, so no chart.',
+  sqlChartTooMany: 'The x axis has more than {n} different values: pick a line or another column.',
+  sqlProvQuery: 'Query',
+  sqlProvRows: 'Rows',
+  sqlCitation: '{site} (NZa), own query on publication {id}. {url}',
 };
 
 export const messages: Record<'nl' | 'en', Record<MessageKey, string>> = { nl, en };

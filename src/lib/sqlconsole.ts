@@ -11,7 +11,7 @@ import { Engine, ident, schemaOf } from './db';
 import type { Manifest } from './manifest';
 import { CODES_TABLE, codeColumns, codesSchemaOf } from './sqlcodes';
 import { duckError, type DuckError } from './sqlerror';
-import { gateSql, type Check, type GateResult } from './sqlgate';
+import { gateSql, SETTINGS_SQL, settingsDrift, type Check, type GateResult, type Plan } from './sqlgate';
 import { MAX_RESULT_BYTES, MAX_RESULT_ROWS, TIME_LIMIT_MS } from './sqllimits';
 import { columnsOf, type SqlResult } from './sqlresult';
 
@@ -21,12 +21,19 @@ export { resultCsv, rowsOf } from './sqlresult';
 /** How long a cancel may take before the console's worker is terminated instead. */
 export const HARD_STOP_MS = 2_000;
 
-export type RunOutcome =
+export type RunOutcome = (
   | { status: 'done'; sql: string; kind: 'read' | 'explain'; result: SqlResult }
   | { status: 'refused'; gate: Extract<GateResult, { ok: false }> }
   | { status: 'error'; sql: string; error: DuckError; ms: number }
   /** `restarted`: the query would not stop, so the engine was replaced; the console must be opened again. */
-  | { status: 'cancelled'; reason: 'stop' | 'timeout'; ms: number; restarted: boolean };
+  | { status: 'cancelled'; reason: 'stop' | 'timeout'; ms: number; restarted: boolean }
+) & {
+  /**
+   * The engine's settings were no longer the sealed ones after this run (names of those that changed), so the
+   * engine was terminated; the console must be opened again.
+   */
+  resealed?: string[];
+};
 
 type Cancel = 'stop' | 'timeout';
 
@@ -38,13 +45,38 @@ export class SqlConsole {
   private killers = new Set<() => void>();
   /** DuckDB-WASM's getTableNames parses and binds (in its name-extracting mode) without running anything. */
   private readonly check: Check;
+  /** EXPLAIN (FORMAT json) of a checked statement, for the gate's look at the table functions of its plan. */
+  private readonly plan: Plan;
 
   private constructor(
     private readonly engine: Engine,
     private readonly conn: AsyncDuckDBConnection,
     readonly snapshot: string,
+    private readonly sealed: Map<string, string | null>,
   ) {
     this.check = (sql) => this.guard(this.conn.getTableNames(sql));
+    this.plan = async (sql) => {
+      const t = await this.guard(this.conn.query(sql));
+      return (t.getChild('explain_value')?.toArray() ?? []).map(String);
+    };
+  }
+
+  private static async settings(conn: AsyncDuckDBConnection): Promise<Map<string, string | null>> {
+    const t = await conn.query(SETTINGS_SQL);
+    const names = t.getChild('name')!.toArray() as string[];
+    const values = t.getChild('value')!.toArray() as (string | null)[];
+    return new Map(names.map((n, i) => [n, values[i] ?? null]));
+  }
+
+  /** Settings that are no longer the sealed ones (all of them, as "?", when they cannot be read). */
+  private async drift(): Promise<string[]> {
+    if (this.dead) return [];
+    try {
+      return settingsDrift(this.sealed, await this.guard(SqlConsole.settings(this.conn)));
+    } catch (e) {
+      if (e instanceof Killed) return [];
+      return ['?'];
+    }
   }
 
   /**
@@ -87,7 +119,7 @@ export class SqlConsole {
       // Both names contain only [A-Za-z0-9_], so they are safe inside the literal. search_path is a setting of
       // this connection that the lock leaves alone; the gate refuses SET and USE, so it stays as it is.
       await conn.query(`SET search_path = '${schemaOf(manifest.id)},${codes}'`);
-      return new SqlConsole(engine, conn, manifest.id);
+      return new SqlConsole(engine, conn, manifest.id, await SqlConsole.settings(conn));
     } catch (e) {
       await engine.dispose().catch(() => undefined);
       throw e;
@@ -114,10 +146,19 @@ export class SqlConsole {
   }
 
   gate(sql: string): Promise<GateResult> {
-    return gateSql(sql, this.check);
+    return gateSql(sql, this.check, this.plan);
   }
 
   async run(sql: string): Promise<RunOutcome> {
+    const outcome = await this.runOnce(sql);
+    if (outcome.status === 'refused' && outcome.gate.reason !== 'error') return outcome;
+    const changed = await this.drift();
+    if (changed.length === 0) return outcome;
+    this.terminate();
+    return { ...outcome, resealed: changed };
+  }
+
+  private async runOnce(sql: string): Promise<RunOutcome> {
     if (this.current) throw new Error('a query is already running');
     if (this.dead) throw new Error('the console was stopped');
     const token: { cancelled: Cancel | null; hard: ReturnType<typeof setTimeout> | null } = {
@@ -138,6 +179,9 @@ export class SqlConsole {
     try {
       const gate = await this.gate(sql);
       if (token.cancelled || this.dead) return cancelled();
+      // DuckDB itself failed on the statement while the gate planned it: the run would fail the same way.
+      if (!gate.ok && gate.reason === 'error' && gate.error && gate.keyword !== null)
+        return { status: 'error', sql, error: gate.error, ms: ms() };
       if (!gate.ok) return { status: 'refused', gate };
       let reader;
       try {

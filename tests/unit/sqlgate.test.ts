@@ -9,14 +9,21 @@ import {
   isBlank,
   MAX_SQL_LENGTH,
   mechanismWorks,
+  planFunctions,
   probeSql,
+  READ_TABLE_FUNCTIONS,
+  SETTINGS_SQL,
+  settingsDrift,
   skipTrivia,
   type Check,
+  type Plan,
 } from '../../src/lib/sqlgate.ts';
 
 let con: DuckDBConnection;
 /** Parse and bind without running: a prepared statement, thrown away at once. */
 let check: Check;
+/** EXPLAIN (FORMAT json) as the gate asks for it: the plan's JSON, nothing run. */
+let plan: Plan;
 
 beforeAll(async () => {
   const db = await DuckDBInstance.create(':memory:');
@@ -36,6 +43,7 @@ beforeAll(async () => {
     const p = await con.prepare(sql);
     p.destroySync();
   };
+  plan = async (sql) => (await con.runAndReadAll(sql)).getRows().map((r) => String(r[1]));
 });
 
 async function state(): Promise<string> {
@@ -54,7 +62,6 @@ async function state(): Promise<string> {
 const ACCEPTED: [string, 'read' | 'explain'][] = [
   ['SELECT 1', 'read'],
   ['select * from wachtlijsten', 'read'],
-  ['SELECT sector, aantal FROM wachtlijsten WHERE indicator = ? ORDER BY 2 DESC', 'read'],
   ['FROM wachtlijsten', 'read'],
   ['FROM wachtlijsten SELECT sector, percentage WHERE percentage > 20', 'read'],
   ['WITH a AS (SELECT 1 AS x) SELECT * FROM a', 'read'],
@@ -82,10 +89,13 @@ const ACCEPTED: [string, 'read' | 'explain'][] = [
     'read',
   ],
   ["PIVOT wachtlijsten ON sector IN ('gz', 'vv') USING sum(aantal)", 'read'],
-  // Binding fails later (no such table), but DuckDB parsed it as one SELECT: the run reports the error.
-  ['SELECT * FROM bestaat_niet', 'read'],
-  // A SELECT that reads a file is a read statement; the sealed engine refuses the file itself.
-  ["SELECT * FROM read_csv('/etc/passwd')", 'read'],
+  ["PIVOT wachtlijsten ON sector IN ('gz', 'vv') USING sum(aantal) GROUP BY peildatum", 'read'],
+  ['SELECT * FROM range(3), generate_series(1, 2), unnest([1, 2])', 'read'],
+  ['SELECT * FROM wachtlijsten w, LATERAL generate_series(1, w.aantal // 1000)', 'read'],
+  ["SELECT * FROM duckdb_settings() WHERE name = 'enable_external_access'", 'read'],
+  ["SELECT * FROM pragma_table_info('wachtlijsten')", 'read'],
+  ['EXPLAIN (FORMAT json) SELECT * FROM wachtlijsten', 'explain'],
+  ['explain (format JSON) select 1', 'explain'],
   ['EXPLAIN SELECT * FROM wachtlijsten', 'explain'],
   ['explain analyze select count(*) from wachtlijsten', 'explain'],
   ['/* why */ EXPLAIN -- plan\n SELECT 1', 'explain'],
@@ -157,6 +167,19 @@ const REFUSED: string[] = [
   'SELECT 1 INTO nieuw',
   'SELEC 1',
   'PIVOT wachtlijsten ON sector USING sum(aantal)',
+  // Single SELECTs whose plan calls a table function that changes the engine.
+  "SELECT * FROM enable_logging(storage='file', storage_path='x')",
+  "SELECT * FROM enable_logging(level='trace')",
+  'SELECT * FROM checkpoint()',
+  'SELECT * FROM force_checkpoint()',
+  'SELECT * FROM disable_logging()',
+  'SELECT * FROM truncate_duckdb_logs()',
+  'SELECT (SELECT count(*) FROM checkpoint()) AS n',
+  'SELECT 1 FROM wachtlijsten WHERE aantal > (SELECT count(*) FROM disable_logging())',
+  "SELECT * FROM query('SELECT * FROM truncate_duckdb_logs()')",
+  'WITH c AS (SELECT * FROM force_checkpoint()) SELECT * FROM c',
+  'EXPLAIN ANALYZE SELECT * FROM enable_logging()',
+  'SUMMARIZE SELECT * FROM checkpoint()',
 ];
 
 describe('the SQL gate, decided by DuckDB', () => {
@@ -165,36 +188,36 @@ describe('the SQL gate, decided by DuckDB', () => {
   });
 
   it.each(ACCEPTED)('lets through %j', async (sql, kind) => {
-    const r = await gateSql(sql, check);
+    const r = await gateSql(sql, check, plan);
     expect(r, JSON.stringify(r)).toMatchObject({ ok: true, kind });
   });
 
   it('runs EXPLAIN as exactly "EXPLAIN " + the statement it checked', async () => {
-    await expect(gateSql('/* why */ EXPLAIN -- plan\n SELECT 1', check)).resolves.toMatchObject({
+    await expect(gateSql('/* why */ EXPLAIN -- plan\n SELECT 1', check, plan)).resolves.toMatchObject({
       ok: true,
       sql: 'EXPLAIN SELECT 1',
     });
-    await expect(gateSql('explain analyse select 2', check)).resolves.toMatchObject({
+    await expect(gateSql('explain analyse select 2', check, plan)).resolves.toMatchObject({
       sql: 'EXPLAIN ANALYZE select 2',
     });
   });
 
   it.each(REFUSED)('refuses %j', async (sql) => {
-    const r = await gateSql(sql, check);
+    const r = await gateSql(sql, check, plan);
     expect(r.ok, JSON.stringify(r)).toBe(false);
   });
 
   it('changes nothing in the engine, whatever it is given', async () => {
     const before = await state();
-    for (const sql of REFUSED) await gateSql(sql, check);
-    for (const [sql] of ACCEPTED) await gateSql(sql, check);
+    for (const sql of REFUSED) await gateSql(sql, check, plan);
+    for (const [sql] of ACCEPTED) await gateSql(sql, check, plan);
     expect(await state()).toBe(before);
   });
 
   it('what it lets through is harmless when DuckDB runs it', async () => {
     const before = await state();
     for (const [sql] of ACCEPTED) {
-      const r = await gateSql(sql, check);
+      const r = await gateSql(sql, check, plan);
       if (!r.ok) throw new Error(sql);
       if (r.sql.includes('?')) continue;
       try {
@@ -208,20 +231,20 @@ describe('the SQL gate, decided by DuckDB', () => {
   });
 
   it('says why: not a read statement, more than one, a syntax error with its place', async () => {
-    await expect(gateSql("ATTACH 'x.duckdb'", check)).resolves.toMatchObject({
+    await expect(gateSql("ATTACH 'x.duckdb'", check, plan)).resolves.toMatchObject({
       ok: false,
       reason: 'not-read',
       keyword: 'ATTACH',
     });
-    await expect(gateSql('  /* hi */ drop table wachtlijsten', check)).resolves.toMatchObject({
+    await expect(gateSql('  /* hi */ drop table wachtlijsten', check, plan)).resolves.toMatchObject({
       reason: 'not-read',
       keyword: 'DROP',
     });
-    await expect(gateSql('SELECT 1; DROP TABLE wachtlijsten', check)).resolves.toMatchObject({
+    await expect(gateSql('SELECT 1; DROP TABLE wachtlijsten', check, plan)).resolves.toMatchObject({
       reason: 'multiple',
       keyword: 'SELECT',
     });
-    const syntax = await gateSql('SELECT *\nFORM wachtlijsten', check);
+    const syntax = await gateSql('SELECT *\nFORM wachtlijsten', check, plan);
     expect(syntax).toMatchObject({ ok: false, reason: 'syntax' });
     if (syntax.ok || !syntax.error) throw new Error('expected a syntax error');
     expect(syntax.error.type).toBe('Parser');
@@ -232,9 +255,11 @@ describe('the SQL gate, decided by DuckDB', () => {
   it('refuses empty text, NUL characters and very long text before asking DuckDB', async () => {
     const never: Check = () => Promise.reject(new Error('must not be called'));
     for (const sql of ['', '   ', ';', ' ; ;; ', '-- nothing', '/* nothing */ ;'])
-      await expect(gateSql(sql, never)).resolves.toMatchObject({ ok: false, reason: 'empty' });
-    await expect(gateSql('SELECT 1\u0000; DROP TABLE wachtlijsten', never)).resolves.toMatchObject({ reason: 'nul' });
-    await expect(gateSql(`SELECT ${'1 + '.repeat(MAX_SQL_LENGTH / 4)}1`, never)).resolves.toMatchObject({
+      await expect(gateSql(sql, never, plan)).resolves.toMatchObject({ ok: false, reason: 'empty' });
+    await expect(gateSql('SELECT 1\u0000; DROP TABLE wachtlijsten', never, plan)).resolves.toMatchObject({
+      reason: 'nul',
+    });
+    await expect(gateSql(`SELECT ${'1 + '.repeat(MAX_SQL_LENGTH / 4)}1`, never, plan)).resolves.toMatchObject({
       reason: 'too-long',
     });
   });
@@ -245,20 +270,123 @@ describe('the SQL gate, decided by DuckDB', () => {
     const no: Check = () => Promise.reject(new Error('Catalog Error: nothing works'));
     for (const c of [yes, no]) {
       expect(await mechanismWorks(c)).toBe(false);
-      await expect(gateSql('SELECT 1', c)).resolves.toMatchObject({ ok: false, reason: 'unavailable' });
+      await expect(gateSql('SELECT 1', c, plan)).resolves.toMatchObject({ ok: false, reason: 'unavailable' });
     }
     // In DuckDB 1.5 `getTableNames` no longer binds table functions, so it cannot tell a DROP from a
     // SELECT (in DuckDB-WASM 1.32 it can, and the site uses it); the gate notices and refuses everything.
     const names: Check = async (sql) => con.getTableNames(sql, false);
     expect(await mechanismWorks(names)).toBe(false);
-    await expect(gateSql('DROP TABLE wachtlijsten', names)).resolves.toMatchObject({ ok: false });
+    await expect(gateSql('DROP TABLE wachtlijsten', names, plan)).resolves.toMatchObject({ ok: false });
+  });
+
+  it('refuses table functions that change the engine, read from DuckDB’s own plan, and runs none of them', async () => {
+    const settings = async () => JSON.stringify((await con.runAndReadAll(SETTINGS_SQL)).getRows());
+    const before = await settings();
+    for (const fn of ['enable_logging', 'checkpoint', 'force_checkpoint', 'disable_logging', 'truncate_duckdb_logs']) {
+      expect(READ_TABLE_FUNCTIONS.has(fn)).toBe(false);
+      const r = await gateSql(`SELECT * FROM ${fn}()`, check, plan);
+      expect(r, fn).toMatchObject({ ok: false, reason: 'function', functions: [fn] });
+    }
+    await expect(
+      gateSql("SELECT * FROM range(2) r, enable_logging(storage='file', storage_path='x')", check, plan),
+    ).resolves.toMatchObject({ reason: 'function', functions: ['enable_logging'] });
+    // Planning them (EXPLAIN) did not run them: logging is as it was.
+    expect(await settings()).toBe(before);
+    // Every table function DuckDB has is either on the read list or refused; the list names no function
+    // DuckDB does not have (so a typo cannot hide one).
+    const all = (
+      await con.runAndReadAll("SELECT DISTINCT function_name FROM duckdb_functions() WHERE function_type = 'table'")
+    )
+      .getRows()
+      .map((r) => String(r[0]));
+    for (const fn of READ_TABLE_FUNCTIONS) expect(all, fn).toContain(fn);
+  });
+
+  it('reads the table functions of a plan, and fails closed on a plan it cannot read', () => {
+    const scan = (fn: string) => ({
+      name: `${fn.toUpperCase()} `,
+      children: [],
+      extra_info: { Function: fn.toUpperCase() },
+    });
+    const lateral = { name: 'INOUT_FUNCTION', children: [scan('range')], extra_info: { Name: 'generate_series' } };
+    expect(planFunctions([JSON.stringify([{ name: 'PROJECTION', children: [lateral, scan('checkpoint')] }])])).toEqual([
+      'generate_series',
+      'range',
+      'checkpoint',
+    ]);
+    expect(planFunctions([JSON.stringify([{ name: 'INOUT_FUNCTION', children: [] }])])).toBeNull();
+    expect(planFunctions(['not json'])).toBeNull();
+    expect(planFunctions([])).toBeNull();
+  });
+
+  it('says why for a read statement DuckDB cannot run: its own error (no table, a refused file)', async () => {
+    for (const [sql, type] of [
+      ['SELECT * FROM bestaat_niet', 'Catalog'],
+      ["SELECT * FROM read_csv('/etc/passwd')", 'Permission'],
+      ["SELECT * FROM glob('*')", 'Permission'],
+      ['SELECT nocol FROM wachtlijsten', 'Binder'],
+    ]) {
+      const r = await gateSql(sql, check, plan);
+      expect(r, sql).toMatchObject({ ok: false, reason: 'error', error: { type } });
+    }
+    // DuckDB's pointer is into the reader's text, not into the EXPLAIN the gate wrapped around it.
+    for (const [sql, at] of [
+      ['SELECT nocol FROM wachtlijsten', { line: 1, column: 8 }],
+      ['SELECT sector,\n       nocol\nFROM wachtlijsten', { line: 2, column: 8 }],
+    ] as const) {
+      const r = await gateSql(sql, check, plan);
+      if (r.ok || !r.error) throw new Error(sql);
+      expect(locate(sql, r.error), sql).toEqual(at);
+    }
+  });
+
+  it('names RESET and PIVOT without IN clearly; supports EXPLAIN (FORMAT json)', async () => {
+    await expect(gateSql('RESET ALL', check, plan)).resolves.toMatchObject({ reason: 'not-read', keyword: 'RESET' });
+    await expect(gateSql('PIVOT wachtlijsten ON sector USING sum(aantal)', check, plan)).resolves.toMatchObject({
+      reason: 'pivot',
+    });
+    const r = await gateSql('EXPLAIN (FORMAT json) SELECT count(*) FROM wachtlijsten', check, plan);
+    expect(r).toMatchObject({
+      ok: true,
+      kind: 'explain',
+      sql: 'EXPLAIN (FORMAT json) SELECT count(*) FROM wachtlijsten',
+    });
+    if (!r.ok) throw new Error('expected ok');
+    const rows = (await con.runAndReadAll(r.sql)).getRows();
+    expect(JSON.parse(String(rows[0][1]))[0].name).toMatch(/AGGREGATE/);
+    // An option the console does not know is not copied into the statement: DuckDB reads it as text.
+    await expect(gateSql('EXPLAIN (COSTS x) DROP TABLE wachtlijsten', check, plan)).resolves.toMatchObject({
+      ok: false,
+    });
+  });
+
+  it('notices when a setting is no longer the sealed one (the second line behind the gate)', async () => {
+    const db = await DuckDBInstance.create(':memory:');
+    const c = await db.connect();
+    await c.run('SET enable_external_access = false');
+    await c.run('SET lock_configuration = true');
+    const read = async () =>
+      new Map(
+        (await c.runAndReadAll(SETTINGS_SQL)).getRows().map((r) => [String(r[0]), r[1] === null ? null : String(r[1])]),
+      );
+    const sealed = await read();
+    // Ordinary reads change nothing.
+    await c.run('SELECT count(*) FROM range(100000)');
+    await c.run('SUMMARIZE SELECT 1 AS a');
+    expect(settingsDrift(sealed, await read())).toEqual([]);
+    // What the gate refuses, run directly: the drift is seen.
+    await c.run("SELECT * FROM enable_logging(level='trace')");
+    expect(settingsDrift(sealed, await read())).toEqual(expect.arrayContaining(['enable_logging', 'logging_level']));
+    c.closeSync();
   });
 
   it('wraps the text as one string literal that no quote can leave', async () => {
     const sql = "SELECT 'a''); DROP TABLE wachtlijsten; --' AS x";
     expect(probeSql(sql)).toBe(`SELECT * FROM query('SELECT ''a''''); DROP TABLE wachtlijsten; --'' AS x')`);
-    await expect(gateSql(sql, check)).resolves.toMatchObject({ ok: true });
-    await expect(gateSql("x') UNION ALL SELECT * FROM query('DROP TABLE wachtlijsten", check)).resolves.toMatchObject({
+    await expect(gateSql(sql, check, plan)).resolves.toMatchObject({ ok: true });
+    await expect(
+      gateSql("x') UNION ALL SELECT * FROM query('DROP TABLE wachtlijsten", check, plan),
+    ).resolves.toMatchObject({
       ok: false,
     });
   });
