@@ -56,7 +56,9 @@ export class Engine {
     const worker = new Worker(duckdbWorkerUrl);
     const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
     await db.instantiate(duckdbWasmUrl);
-    await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+    // A pending query runs in slices of this many ms between polls; a cancel takes effect between slices
+    // (the default, 100 ms, would let most of a stale query run before it is cancelled).
+    await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true, queryPollingInterval: 10 } });
     const conn = await db.connect();
     // Never reach for the extension repository on the internet: a query that would need an extension fails.
     await conn.query('SET autoinstall_known_extensions = false');
@@ -218,7 +220,8 @@ export class Engine {
    * Runs a query. With a `signal`, latest wins for real: a query whose signal is aborted before its turn is
    * never started, and one that is running is cancelled in the engine (DuckDB-WASM cancels a pending query
    * between its slices of work). Either way the promise rejects with an AbortError. Each outcome leaves a
-   * `wlz:query` performance mark (detail: started, done, dropped, cancelled, late) for tests and the bench.
+   * `wlz:query` performance mark (detail: started, sent, done, dropped, cancelled, late, failed) for tests and
+   * the bench; `late` is a query that finished before its cancel reached the engine (its answer is dropped).
    */
   query(sql: string, params: unknown[] = [], signal?: AbortSignal): Promise<QueryResult> {
     const run = this.line.then(() => this.run(sql, params, signal));
@@ -258,6 +261,7 @@ export class Engine {
     const onAbort = () => (cancel ??= this.conn.cancelSent().catch(() => false));
     // Sent first, then listened for: the cancel must reach the engine's worker after the query it cancels.
     const sent = this.conn.send(text, false);
+    mark('sent');
     signal.addEventListener('abort', onAbort, { once: true });
     try {
       const reader = await sent;
@@ -274,6 +278,7 @@ export class Engine {
         else if (!isAbort(e)) mark('late');
         throw aborted();
       }
+      mark('failed');
       throw e;
     } finally {
       signal.removeEventListener('abort', onAbort);
