@@ -220,8 +220,8 @@ export class Engine {
    * Runs a query. With a `signal`, latest wins for real: a query whose signal is aborted before its turn is
    * never started, and one that is running is cancelled in the engine (DuckDB-WASM cancels a pending query
    * between its slices of work). Either way the promise rejects with an AbortError. Each outcome leaves a
-   * `wlz:query` performance mark (detail: started, sent, done, dropped, cancelled, late, failed) for tests and
-   * the bench; `late` is a query that finished before its cancel reached the engine (its answer is dropped).
+   * `wlz:query` performance mark (detail: started, done, dropped, cancelled, late, failed) for tests and the
+   * bench; `late` is a query that finished before its cancel reached the engine (its answer is dropped).
    */
   query(sql: string, params: unknown[] = [], signal?: AbortSignal): Promise<QueryResult> {
     const run = this.line.then(() => this.run(sql, params, signal));
@@ -235,8 +235,8 @@ export class Engine {
       mark('dropped');
       throw aborted();
     }
-    mark('started');
     if (!signal) {
+      mark('started');
       const res = await this.prepared(sql, params);
       mark('done');
       return res;
@@ -260,8 +260,8 @@ export class Engine {
     let cancel: Promise<boolean> | null = null;
     const onAbort = () => (cancel ??= this.conn.cancelSent().catch(() => false));
     // Sent first, then listened for: the cancel must reach the engine's worker after the query it cancels.
+    mark('started');
     const sent = this.conn.send(text, false);
-    mark('sent');
     signal.addEventListener('abort', onAbort, { once: true });
     try {
       const reader = await sent;
