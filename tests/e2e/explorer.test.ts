@@ -354,6 +354,20 @@ describe('the language of a link', () => {
     await expect(w2.page.evaluate(() => document.documentElement.lang)).resolves.toBe('nl');
     await expect(w2.page.locator('main h1').innerText()).resolves.toBe(d().title.nl);
     await expect(w2.page.getByRole('button', { name: 'Draaitabel', exact: true }).count()).resolves.toBe(1);
+    // The definitions: every column's source, and the codes a column uses with their meaning (status too).
+    const defs = w2.page.locator('table.defs');
+    await expect(defs.locator('thead').innerText()).resolves.toContain('Bron');
+    const row = (name: string) => defs.locator(`tr:has(th#def-${name})`);
+    await row('indicator').locator('summary').click();
+    const codes = await row('indicator').locator('.codes-table tbody tr').allInnerTexts();
+    const used = d().dimensions.indicator.map(String);
+    expect(codes.length).toBe(used.length);
+    expect(codes.join('\n')).toContain(label('wachtlijst_indicator', 'wachtenden'));
+    await row('status').locator('summary').click();
+    const status = await row('status').locator('.codes-table tbody tr').allInnerTexts();
+    expect(status.length).toBeGreaterThan(0);
+    for (const c of manifest.codelists.status.codes.filter((x) => status.some((t) => t.startsWith(x.code))))
+      expect(status.join('\n')).toContain(c.description.nl);
     w2.assertClean();
     await w2.context.close();
   });
