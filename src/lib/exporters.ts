@@ -31,7 +31,19 @@ export function isoDays(v: Cell): number | null {
 /** Where the figures come from; goes into the second sheet of an XLSX and the metadata of a Parquet file. */
 export type Provenance = [label: string, value: string][];
 
+/** Excel's limit: 1,048,576 rows per worksheet, the header included. */
+export const XLSX_MAX_ROWS = 1_048_576;
+
+/** A view with more rows than a worksheet holds: refused, never cut off silently. */
+export class XlsxTooLarge extends Error {
+  constructor(readonly rows: number) {
+    super(`${rows} rows do not fit in an Excel worksheet (at most ${XLSX_MAX_ROWS - 1} below the header)`);
+    this.name = 'XlsxTooLarge';
+  }
+}
+
 export async function toXlsx(grid: Grid, provenance: Provenance, sheetNames: [string, string]): Promise<Blob> {
+  if (grid.rows.length + 1 > XLSX_MAX_ROWS) throw new XlsxTooLarge(grid.rows.length);
   const { default: writeXlsxFile } = await import('write-excel-file/browser');
   const text = (v: string) => ({ value: neutralise(v), type: String });
   const data = [

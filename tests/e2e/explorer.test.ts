@@ -356,7 +356,7 @@ describe('the language of a link', () => {
     await expect(w2.page.getByRole('button', { name: 'Draaitabel', exact: true }).count()).resolves.toBe(1);
     // The definitions: every column's source, and the codes a column uses with their meaning (status too).
     const defs = w2.page.locator('table.defs');
-    await expect(defs.locator('thead').innerText()).resolves.toContain('Bron');
+    await expect(defs.locator(':scope > thead').innerText()).resolves.toContain('Bron');
     const row = (name: string) => defs.locator(`tr:has(th#def-${name})`);
     await row('indicator').locator('summary').click();
     const codes = await row('indicator').locator('.codes-table tbody tr').allInnerTexts();

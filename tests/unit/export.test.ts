@@ -180,3 +180,15 @@ describe('toXlsx', () => {
     expect(b[2]).toBe("'=1+1");
   });
 });
+
+describe("toXlsx and Excel's row limit", () => {
+  it('refuses a view with more rows than a worksheet holds, before writing anything', async () => {
+    const { toXlsx, XlsxTooLarge, XLSX_MAX_ROWS } = await import('../../src/lib/exporters.ts');
+    expect(XLSX_MAX_ROWS).toBe(1_048_576);
+    const row: Cell[] = [1];
+    const grid = { header: ['n'], rows: new Array<Cell[]>(XLSX_MAX_ROWS).fill(row), numeric: [true] };
+    const err = await toXlsx(grid, [], ['a', 'b']).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(XlsxTooLarge);
+    expect((err as InstanceType<typeof XlsxTooLarge>).rows).toBe(XLSX_MAX_ROWS);
+  });
+});
