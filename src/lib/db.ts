@@ -4,9 +4,9 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
 import duckdbWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import duckdbWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import type { Table } from 'apache-arrow';
+import { Table as ArrowTable, type RecordBatch, type Schema, type Table } from 'apache-arrow';
 import type { Cell, DatasetManifest } from './manifest';
-import type { QueryResult } from './query';
+import { paramsFromVariable, setParamsSql, type QueryResult } from './query';
 import type { DecodeAck, DecodeRequest, DecodeResponse } from './parquet.worker';
 import ParquetWorker from './parquet.worker.ts?worker';
 import { DataError, datasetUrl } from './snapshot';
@@ -56,7 +56,9 @@ export class Engine {
     const worker = new Worker(duckdbWorkerUrl);
     const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
     await db.instantiate(duckdbWasmUrl);
-    await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+    // A pending query runs in slices of this many ms between polls; a cancel takes effect between slices
+    // (the default, 100 ms, would let most of a stale query run before it is cancelled).
+    await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true, queryPollingInterval: 10 } });
     const conn = await db.connect();
     // Never reach for the extension repository on the internet: a query that would need an extension fails.
     await conn.query('SET autoinstall_known_extensions = false');
@@ -211,7 +213,79 @@ export class Engine {
     await this.db.terminate();
   }
 
-  async query(sql: string, params: unknown[] = []): Promise<QueryResult> {
+  /** Queries run one after another on the connection; this is the tail of that line. */
+  private line: Promise<unknown> = Promise.resolve();
+
+  /**
+   * Runs a query. With a `signal`, latest wins for real: a query whose signal is aborted before its turn is
+   * never started, and one that is running is cancelled in the engine (DuckDB-WASM cancels a pending query
+   * between its slices of work). Either way the promise rejects with an AbortError. Each outcome leaves a
+   * `wlz:query` performance mark (detail: started, done, dropped, cancelled, late, failed) for tests and the
+   * bench; `late` is a query that finished before its cancel reached the engine (its answer is dropped).
+   */
+  query(sql: string, params: unknown[] = [], signal?: AbortSignal): Promise<QueryResult> {
+    const run = this.line.then(() => this.run(sql, params, signal));
+    this.line = run.catch(() => undefined);
+    return run;
+  }
+
+  private async run(sql: string, params: unknown[], signal?: AbortSignal): Promise<QueryResult> {
+    const mark = (detail: string) => performance.mark('wlz:query', { detail });
+    if (signal?.aborted) {
+      mark('dropped');
+      throw aborted();
+    }
+    if (!signal) {
+      mark('started');
+      const res = await this.prepared(sql, params);
+      mark('done');
+      return res;
+    }
+    let text = sql;
+    if (params.length > 0) {
+      const bound = paramsFromVariable(sql);
+      if (bound.count !== params.length) throw new Error(`${params.length} parameters for ${bound.count} placeholders`);
+      const stmt = await this.conn.prepare(setParamsSql(bound.count));
+      try {
+        await stmt.query(...params.map((p) => (p === null ? null : String(p))));
+      } finally {
+        await stmt.close();
+      }
+      text = bound.sql;
+      if (signal.aborted) {
+        mark('dropped');
+        throw aborted();
+      }
+    }
+    let cancel: Promise<boolean> | null = null;
+    const onAbort = () => (cancel ??= this.conn.cancelSent().catch(() => false));
+    // Sent first, then listened for: the cancel must reach the engine's worker after the query it cancels.
+    mark('started');
+    const sent = this.conn.send(text, false);
+    signal.addEventListener('abort', onAbort, { once: true });
+    try {
+      const reader = await sent;
+      const table = await arrowTable(reader);
+      if (signal.aborted) {
+        mark('late');
+        throw aborted();
+      }
+      mark('done');
+      return toResult(table);
+    } catch (e) {
+      if (signal.aborted) {
+        if (cancel && (await cancel)) mark('cancelled');
+        else if (!isAbort(e)) mark('late');
+        throw aborted();
+      }
+      mark('failed');
+      throw e;
+    } finally {
+      signal.removeEventListener('abort', onAbort);
+    }
+  }
+
+  private async prepared(sql: string, params: unknown[]): Promise<QueryResult> {
     if (params.length === 0) return toResult(await this.conn.query(sql));
     const stmt = await this.conn.prepare(sql);
     try {
@@ -220,6 +294,15 @@ export class Engine {
       await stmt.close();
     }
   }
+}
+
+const aborted = () => new DOMException('a newer view replaced this query', 'AbortError');
+export const isAbort = (e: unknown) => e instanceof DOMException && e.name === 'AbortError';
+
+async function arrowTable(reader: AsyncIterable<RecordBatch> & { schema: Schema }): Promise<Table> {
+  const batches: RecordBatch[] = [];
+  for await (const b of reader) batches.push(b);
+  return new ArrowTable(reader.schema, batches);
 }
 
 let engine: Promise<Engine> | null = null;

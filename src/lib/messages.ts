@@ -261,6 +261,28 @@ const nl = {
   sqlProvQuery: 'Query',
   sqlProvRows: 'Rijen',
   sqlCitation: '{site} (NZa), eigen query op publicatie {id}. {url}',
+
+  // --- explorer audit: chart-only filter, exports, definitions, chart export ---
+  chartShows: 'Grafiek toont: {filters} (alleen in de grafiek).',
+  exportWaiting: 'Even geduld: de weergave wordt nog bijgewerkt.',
+  xlsxTooMany:
+    'Een Excel-werkblad heeft plaats voor hooguit 1.048.576 rijen (met de kopregel); deze weergave heeft er {n}. Kies CSV of Parquet, of filter eerst.',
+  defSource: 'Bron',
+  defCodes: 'Codes',
+  defCode: 'Code',
+  defMeaning: 'Betekenis',
+  defCodesOf: 'Codes van {col}',
+  defDatasetSource: '{source} (bron van de dataset)',
+  defRowSource: 'per rij: kolommen {bron} en {locatie}',
+  axisUnit_count: '',
+  axisUnit_share: '%',
+  axisUnit_percent_change: '%',
+  axisUnit_eur: '€',
+  axisUnit_eur_thousand: '€ × 1.000',
+  axisUnit_eur_mln: '€ mln',
+  axisUnit_days: 'dagen',
+  axisUnit_number: '',
+  chartSourceLine: 'Bron: {sources}',
 };
 
 export type MessageKey = keyof typeof nl;
@@ -524,6 +546,28 @@ const en: Record<MessageKey, string> = {
   sqlProvQuery: 'Query',
   sqlProvRows: 'Rows',
   sqlCitation: '{site} (NZa), own query on publication {id}. {url}',
+
+  // --- explorer audit: chart-only filter, exports, definitions, chart export ---
+  chartShows: 'Chart shows: {filters} (in the chart only).',
+  exportWaiting: 'One moment: the view is still being updated.',
+  xlsxTooMany:
+    'An Excel worksheet holds at most 1,048,576 rows (including the header); this view has {n}. Choose CSV or Parquet, or filter first.',
+  defSource: 'Source',
+  defCodes: 'Codes',
+  defCode: 'Code',
+  defMeaning: 'Meaning',
+  defCodesOf: 'Codes of {col}',
+  defDatasetSource: '{source} (source of the dataset)',
+  defRowSource: 'per row: columns {bron} and {locatie}',
+  axisUnit_count: '',
+  axisUnit_share: '%',
+  axisUnit_percent_change: '%',
+  axisUnit_eur: '€',
+  axisUnit_eur_thousand: '€ × 1,000',
+  axisUnit_eur_mln: '€ mln',
+  axisUnit_days: 'days',
+  axisUnit_number: '',
+  chartSourceLine: 'Source: {sources}',
 };
 
 export const messages: Record<'nl' | 'en', Record<MessageKey, string>> = { nl, en };

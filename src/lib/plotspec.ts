@@ -4,6 +4,7 @@
 import type * as PlotNS from '@observablehq/plot';
 import { formatCell, formatNumber } from './format';
 import type { Cell, ChartSpec, ColumnMeta, Lang, Text } from './manifest';
+import { messages } from './messages';
 
 /** What the chart needs to know about the code lists (the Labels class of snapshot.ts has these). */
 export interface CodeLabels {
@@ -23,6 +24,16 @@ export interface ChartInput {
   /** The accessible name and description of the figure. */
   title: string;
   summary: string;
+}
+
+/**
+ * An axis title with its unit, as a reader needs it: "Bedrag (€ mln)", "Percentage (%)"; a count needs none
+ * ("Aantal"), and a unit the label already names is not repeated.
+ */
+export function axisLabel(c: ColumnMeta, lang: Lang): string {
+  const label = c.label[lang] || c.label.nl;
+  const unit = c.unit ? messages[lang][`axisUnit_${c.unit}`] : '';
+  return unit && !label.toLowerCase().includes(unit.toLowerCase()) ? `${label} (${unit})` : label;
 }
 
 /** Okabe–Ito: distinguishable with the common colour-vision deficiencies. */
@@ -145,7 +156,12 @@ export function drawChart(Plot: typeof PlotNS, input: ChartInput, document?: Doc
   const xTexts = [...new Set(points.map((p) => p.xText))];
   let marks: PlotNS.Markish[];
   let x: PlotNS.ScaleOptions = { label: tr(xc.label) };
-  let y: PlotNS.ScaleOptions = { label: tr(yc.label), grid: true, tickFormat: yFormat, zero: spec.mark !== 'line' };
+  let y: PlotNS.ScaleOptions = {
+    label: axisLabel(yc, lang),
+    grid: true,
+    tickFormat: yFormat,
+    zero: spec.mark !== 'line',
+  };
   let colorScale: PlotNS.ScaleOptions | undefined = color;
   let fx: PlotNS.ScaleOptions | undefined;
   let bottom = 15;
@@ -174,7 +190,7 @@ export function drawChart(Plot: typeof PlotNS, input: ChartInput, document?: Doc
     bottom = axis.bottom;
     x = { label: tr(xc.label), domain: isTime ? undefined : domainOf(spec.x) };
     y = { label: spec.color ? tr(col(spec.color).label) : null, domain: colorDomain };
-    colorScale = { scheme: 'blues', domain: [lo, hi], legend: true, label: tr(yc.label), tickFormat: yFormat };
+    colorScale = { scheme: 'blues', domain: [lo, hi], legend: true, label: axisLabel(yc, lang), tickFormat: yFormat };
     marks = [
       Plot.cell(points, { x: 'xText', y: 'c', fill: 'y', tip }),
       // Dark text on the light cells, white text on the dark ones: both well above 4.5 : 1.

@@ -293,3 +293,34 @@ export function aggregateQuery(
 
 /** Whether column `i` of `n` group columns is summed away in a row with grouping id `g`. */
 export const isTotal = (g: number, i: number, n: number) => ((g >> (n - 1 - i)) & 1) === 1;
+
+/** The DuckDB variable that carries a statement's parameters when it must run as a cancellable query. */
+export const PARAMS_VARIABLE = 'wlz_params';
+
+/**
+ * A statement whose `?` placeholders read the parameters from the variable PARAMS_VARIABLE (a VARCHAR list,
+ * set by a prepared `SET VARIABLE`), so that it can run as a pending query, which DuckDB-WASM can cancel; a
+ * prepared statement cannot be cancelled there. The values still never become SQL text: `getvariable` is
+ * bound as a constant, so filters are pushed down as before. Placeholders inside quotes are left alone.
+ */
+export function paramsFromVariable(sql: string): { sql: string; count: number } {
+  let out = '';
+  let count = 0;
+  let quote: string | null = null;
+  for (const ch of sql) {
+    if (quote) {
+      if (ch === quote) quote = null;
+      out += ch;
+    } else if (ch === "'" || ch === '"') {
+      quote = ch;
+      out += ch;
+    } else if (ch === '?') {
+      out += `getvariable('${PARAMS_VARIABLE}')[${++count}]`;
+    } else out += ch;
+  }
+  return { sql: out, count };
+}
+
+/** The prepared statement that puts `count` parameters (as text) into PARAMS_VARIABLE. */
+export const setParamsSql = (count: number) =>
+  `SET VARIABLE ${PARAMS_VARIABLE} = [${Array.from({ length: count }, () => '?::VARCHAR').join(', ')}]`;

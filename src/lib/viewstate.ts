@@ -3,7 +3,15 @@
 // so a hand-edited or hostile URL can only ever select among the dataset's own columns.
 import type { DatasetManifest, Mark } from './manifest';
 import { MARKS } from './manifest';
-import { allowedAggregates, isGroupable, type Aggregate, type Range, type SortKey, type View } from './query';
+import {
+  allowedAggregates,
+  hasFilter,
+  isGroupable,
+  type Aggregate,
+  type Range,
+  type SortKey,
+  type View,
+} from './query';
 
 export type Mode = 'table' | 'pivot';
 export type ChartMark = Mark | 'none';
@@ -34,14 +42,28 @@ export function defaultAgg(d: DatasetManifest, measure: string): Aggregate {
   return allowedAggregates(unit).includes('sum') ? 'sum' : 'mean';
 }
 
-/** The view a dataset opens with: its default chart, with the chart's filter as visible, removable filters. */
+/**
+ * The chart a dataset without a chart spec gets, from its roles: a line over time when time has more than one
+ * value, otherwise bars over its first dimension.
+ */
+export function roleChart(d: DatasetManifest): { mark: Mark; x: string; y: string } {
+  const measure = d.columns.find((c) => c.role === 'measure')!;
+  const time = d.columns.find((c) => c.role === 'time');
+  if (time && (d.dimensions[time.name]?.length ?? 0) > 1) return { mark: 'line', x: time.name, y: measure.name };
+  const x = d.columns.find((c) => c.role === 'dimension') ?? d.columns.find(isGroupable)!;
+  return { mark: 'bar', x: x.name, y: measure.name };
+}
+
+/**
+ * The view a dataset opens with: the table of all its rows, and its default chart. A chart spec's filter
+ * (e.g. one indicator of several) is the chart's own (see chartFilters), never the table's.
+ */
 export function defaultState(d: DatasetManifest): ViewState {
-  const measures = d.columns.filter((c) => c.role === 'measure');
-  const groupable = d.columns.filter(isGroupable);
-  const measure = d.chart?.y ?? measures[0].name;
-  const x = d.chart?.x ?? groupable[0].name;
+  const chart = d.chart ?? roleChart(d);
+  const measure = chart.y;
+  const x = chart.x;
   return {
-    filters: Object.fromEntries(Object.entries(d.chart?.filter ?? {}).map(([k, v]) => [k, [...v]])),
+    filters: {},
     ranges: {},
     sort: [],
     mode: 'table',
@@ -49,8 +71,19 @@ export function defaultState(d: DatasetManifest): ViewState {
     col: d.chart?.color && d.chart.color !== x ? d.chart.color : null,
     measure,
     agg: defaultAgg(d, measure),
-    mark: d.chart?.mark ?? 'bar',
+    mark: chart.mark,
   };
+}
+
+/**
+ * The filters only the chart applies: its spec's filter on every column the view does not filter itself, so
+ * that the default chart shows a meaningful subset (one kind of figure) while the table shows all rows.
+ */
+export function chartFilters(d: DatasetManifest, view: View): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [name, values] of Object.entries(d.chart?.filter ?? {}))
+    if (!hasFilter(view, name) && values.length > 0) out[name] = [...values];
+  return out;
 }
 
 const VIEW_KEYS = /^(f\.|r\.)|^(sort|mode|pr|pc|pm|pa|chart)$/;

@@ -1,13 +1,17 @@
 // A journalist's flow in Debian's Chromium: open a dataset, filter two dimensions, pivot, switch the chart,
 // download every export format and compare each file with DuckDB's answer to the equivalent SQL; reload the
 // permalink in a fresh browser and find the identical view; then the same flow with the keyboard alone.
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Browser, Page } from 'playwright-core';
 import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Manifest } from '../../src/lib/manifest.ts';
-import { launch, openPage, type Watched } from './browser.ts';
+import { runSnapshot } from '../../scripts/snapshot.ts';
+import { DATASET_ID, runSynth } from '../../scripts/synth.ts';
+import { launch, openPage, serveData, type Watched } from './browser.ts';
 import { openSnapshot, parquet, queryRows } from './duckdb.ts';
 
 const baseUrl = inject('baseUrl');
@@ -98,6 +102,7 @@ async function checkExports(w: Watched) {
   expect(sheets.map((s) => s.sheet)).toEqual(['Gegevens', 'Bron en filters']);
   const [head, ...body] = sheets[0].data;
   expect(head).toEqual(['Sector', ...dates.map(nlDate)]);
+  expect(body.filter((x) => x[0] !== 'Totaal').length).toBe(2);
   for (const r of body.filter((x) => x[0] !== 'Totaal'))
     dates.forEach((iso, j) => expect(r[j + 1]).toBe(expected.get(`${r[0]}|${iso}`)));
   const prov = Object.fromEntries(sheets[1].data.map((r) => [String(r[0]), String(r[1])]));
@@ -110,10 +115,52 @@ async function checkExports(w: Watched) {
   // Parquet: readable by DuckDB, same numbers, provenance in the file's key-value metadata.
   const pq = await downloadFile(page, 'Download Parquet');
   const pqRows = await queryRows(con, `SELECT * FROM read_parquet('${pq.path}')`);
+  expect(pqRows.filter((x) => x.Sector !== 'Totaal').length).toBe(2);
   for (const r of pqRows.filter((x) => x.Sector !== 'Totaal'))
     dates.forEach((iso) => expect(r[nlDate(iso)]).toBe(expected.get(`${r.Sector}|${iso}`)));
   const kv = await queryRows(con, `SELECT decode(key) AS k, decode(value) AS v FROM parquet_kv_metadata('${pq.path}')`);
   expect(kv.find((r) => r.k === 'Publicatie')?.v).toBe(snapshot);
+}
+
+/** The same filtered view as a table: XLSX and Parquet hold DuckDB's rows, with dates as dates. */
+async function checkTableExports(w: Watched) {
+  const page = w.page;
+  await page.getByRole('button', { name: 'Tabel', exact: true }).click();
+  await waitIdle(page);
+  const ref = await queryRows(
+    con,
+    `SELECT strftime(peildatum, '%Y-%m-%d') AS p, sector, aantal::DOUBLE AS v FROM ${parquet(dir, d().file)}
+     WHERE ${WHERE} ORDER BY p, sector, v`,
+  );
+  expect(ref.length).toBeGreaterThan(0);
+  const key = (p: unknown, sector: unknown, v: unknown) => `${String(p)}|${String(sector)}|${v === null ? '' : v}`;
+  const want = ref.map((r) => key(r.p, label('sector', String(r.sector)), r.v)).sort();
+
+  const xlsx = await downloadFile(page, 'Download Excel-werkmap (XLSX)');
+  expect(xlsx.filename).toMatch(new RegExp(`^wachtlijsten_${snapshot}_`));
+  const [sheet] = await readXlsxFile(xlsx.path);
+  const [head, ...body] = sheet.data;
+  const hi = (n: string) => head.indexOf(n);
+  expect(body.length).toBe(ref.length);
+  // A date cell is a date, not text.
+  expect(body[0][hi('peildatum')]).toBeInstanceOf(Date);
+  const iso = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
+  expect(body.map((r) => key(iso(r[hi('peildatum')]), r[hi('sector')], r[hi('aantal')])).sort()).toEqual(want);
+
+  const pq = await downloadFile(page, 'Download Parquet');
+  const types = await queryRows(
+    con,
+    `SELECT column_name AS c, column_type AS t FROM (DESCRIBE SELECT * FROM read_parquet('${pq.path}'))`,
+  );
+  expect(types.find((r) => r.c === 'peildatum')?.t).toBe('DATE');
+  const rows = await queryRows(
+    con,
+    `SELECT strftime(peildatum, '%Y-%m-%d') AS p, sector, aantal AS v FROM read_parquet('${pq.path}')`,
+  );
+  expect(rows.length).toBe(ref.length);
+  expect(rows.map((r) => key(r.p, r.sector, r.v)).sort()).toEqual(want);
+  await page.getByRole('button', { name: 'Draaitabel', exact: true }).click();
+  await waitIdle(page);
 }
 
 describe('the explorer', () => {
@@ -125,9 +172,12 @@ describe('the explorer', () => {
     // The link is completed at once: it pins the publication and the whole view.
     expect(page.url()).toContain(`snapshot=${snapshot}`);
 
-    await page.getByRole('button', { name: 'Alle filters wissen' }).click();
-    await waitIdle(page);
+    expect(page.url()).toContain('lang=nl');
+    // The default table holds every row; the chart's own filter is the chart's alone, and says so.
     await expect(page.locator('table.data-table caption').innerText()).resolves.toContain(`${d().rows} rijen`);
+    await expect(page.locator('.chart-filter').innerText()).resolves.toMatch(
+      /^Grafiek toont: Soort cijfer = Wachtenden; Regio = Nederland/,
+    );
 
     // Filter two dimensions.
     await page.getByRole('checkbox', { name: /^Wachtenden \(/ }).check();
@@ -161,6 +211,20 @@ describe('the explorer', () => {
     const vvRow = grid.find((r) => r[0].startsWith('Verpleging'))!;
     expect(vvRow).toContain('16.591');
     expect(grid.at(-1)![0]).toBe('Totaal');
+    // The Totaal row equals DuckDB's sum over the filtered sectors, per peildatum (in the header's order).
+    const totals = await queryRows(
+      con,
+      `SELECT strftime(peildatum, '%Y-%m-%d') AS p, sum(aantal)::DOUBLE AS v FROM ${parquet(dir, d().file)}
+       WHERE ${WHERE} AND aantal IS NOT NULL GROUP BY ALL ORDER BY p`,
+    );
+    const nlNumber = (x: string) => Number(x.replaceAll('.', '').replace(',', '.'));
+    expect(totals.length).toBeGreaterThan(0);
+    expect(
+      grid
+        .at(-1)!
+        .slice(1, 1 + totals.length)
+        .map(nlNumber),
+    ).toEqual(totals.map((r) => r.v));
 
     // Chart: switch to a line chart; the chart must carry lines and an accessible summary.
     await page.getByLabel('Soort grafiek').selectOption('line');
@@ -171,9 +235,19 @@ describe('the explorer', () => {
 
     // SVG and PNG of the chart.
     const svg = await downloadFile(page, 'Download grafiek als SVG');
-    expect(await readFile(svg.path, 'utf8')).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    const svgText = await readFile(svg.path, 'utf8');
+    expect(svgText).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    // One file that stands on its own: the title, a legend swatch and label per peildatum, the source line.
+    expect(svgText).toContain(`<text`);
+    expect(svgText).toContain(d().title.nl);
+    expect(svgText).toContain('Bron: ');
+    expect(svgText).toContain('Tabel 2');
+    const swatches = svgText.match(/<rect x="[\d.]+" y="[\d.]+" width="12" height="12"/g) ?? [];
+    expect(swatches.length).toBeGreaterThanOrEqual(2);
     const png = await downloadFile(page, 'Download grafiek als PNG');
     expect((await readFile(png.path)).subarray(1, 4).toString()).toBe('PNG');
+
+    await checkTableExports(w);
 
     // The permalink restores exactly this view in a fresh browser context.
     const permalink = await page.getByTestId('permalink').inputValue();
@@ -238,9 +312,254 @@ describe('the explorer', () => {
     expect(dl.suggestedFilename()).toContain('draaitabel');
     const text = await readFile(await dl.path(), 'utf8');
     expect(text.split('\r\n')[1]).toContain('Gehandicaptenzorg');
+    // The chart type, by keyboard: a line chart is drawn.
+    await tabTo(/^select\|.*\|Soort grafiek/);
+    await page.keyboard.press('ArrowDown'); // bar → line
+    await page.waitForFunction(() => document.querySelectorAll('figure.chart svg path').length > 0);
+    expect(page.url()).toContain('chart=line');
+    // One more format: the Dutch Excel CSV.
+    await tabTo(/^button\|\|Download CSV voor Nederlandse Excel\|/);
+    const [dl2] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(dl2.suggestedFilename()).toMatch(/_excel-nl\.csv$/);
+    const text2 = await readFile(await dl2.path(), 'utf8');
+    expect(text2.charCodeAt(0)).toBe(0xfeff);
+    expect(text2).toContain('Gehandicaptenzorg');
     // Focus is always visible: the focused button has an outline.
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     expect(outline).not.toBe('none');
+    w.assertClean();
+    await w.context.close();
+  });
+});
+
+describe('the language of a link', () => {
+  it('is always in the URL, and a Dutch permalink stays Dutch for a reader who prefers English', async () => {
+    const w = await openPage(browser, baseUrl);
+    await w.page.goto(`${baseUrl}/#/dataset/wachtlijsten`);
+    await waitIdle(w.page);
+    expect(new URL(w.page.url()).hash).toMatch(/[?&]lang=nl(&|$)/);
+    const permalink = await w.page.getByTestId('permalink').inputValue();
+    expect(permalink).toContain('lang=nl');
+    await w.context.close();
+
+    const w2 = await openPage(browser, baseUrl);
+    await w2.context.addInitScript(() => localStorage.setItem('wlz-explorer.lang', 'en'));
+    // The preference alone makes the site English…
+    await w2.page.goto(`${baseUrl}/#/`);
+    await w2.page.locator('main h1').first().waitFor();
+    await expect(w2.page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
+    // …but the Dutch permalink is shown in Dutch.
+    await w2.page.goto(permalink);
+    await waitIdle(w2.page);
+    await expect(w2.page.evaluate(() => document.documentElement.lang)).resolves.toBe('nl');
+    await expect(w2.page.locator('main h1').innerText()).resolves.toBe(d().title.nl);
+    await expect(w2.page.getByRole('button', { name: 'Draaitabel', exact: true }).count()).resolves.toBe(1);
+    // The definitions: every column's source, and the codes a column uses with their meaning (status too).
+    const defs = w2.page.locator('table.defs');
+    await expect(defs.locator(':scope > thead').innerText()).resolves.toContain('Bron');
+    const row = (name: string) => defs.locator(`tr:has(th#def-${name})`);
+    await row('indicator').locator('summary').click();
+    const codes = await row('indicator').locator('.codes-table tbody tr').allInnerTexts();
+    const used = d().dimensions.indicator.map(String);
+    expect(codes.length).toBe(used.length);
+    expect(codes.join('\n')).toContain(label('wachtlijst_indicator', 'wachtenden'));
+    await row('status').locator('summary').click();
+    const status = await row('status').locator('.codes-table tbody tr').allInnerTexts();
+    expect(status.length).toBeGreaterThan(0);
+    for (const c of manifest.codelists.status.codes.filter((x) => status.some((t) => t.startsWith(x.code))))
+      expect(status.join('\n')).toContain(c.description.nl);
+    w2.assertClean();
+    await w2.context.close();
+  });
+});
+
+describe('at scale (a synthetic snapshot of 130,000 rows)', () => {
+  const ID = 'synth-explorer';
+  const ROWS = 130_000;
+  let sdir: string;
+  let smanifest: Manifest;
+  beforeAll(async () => {
+    sdir = await mkdtemp(path.join(tmpdir(), 'wlz-explorer-scale-'));
+    expect((await runSynth({ rows: ROWS, out: path.join(sdir, 'in'), seed: 11 })).code).toBe(0);
+    expect((await runSnapshot({ in: path.join(sdir, 'in'), out: path.join(sdir, 'out'), id: ID })).code).toBe(0);
+    smanifest = JSON.parse(await readFile(path.join(sdir, 'out', ID, 'manifest.json'), 'utf8'));
+  }, 300_000);
+  afterAll(async () => {
+    if (sdir) await rm(sdir, { recursive: true, force: true });
+  });
+
+  const sd = () => smanifest.datasets[0];
+  const spq = () => parquet(path.join(sdir, 'out', ID), sd().file);
+  async function openScale(hash: string): Promise<Watched> {
+    const w = await openPage(browser, baseUrl);
+    await serveData(w.context, baseUrl, path.join(sdir, 'out'));
+    await w.page.goto(`${baseUrl}/#/dataset/${DATASET_ID}?snapshot=${ID}&lang=nl${hash}`);
+    await w.page.locator('.results[data-busy="false"] table.data-table').waitFor({ timeout: 120_000 });
+    return w;
+  }
+
+  it('cancels stale queries: rapid view changes leave only the last view running, and it is right', async () => {
+    const w = await openScale('&mode=table');
+    const page = w.page;
+    const regions = smanifest.codelists.regio.codes.map((c) => c.code).filter((c) => /^ZK/.test(c));
+    // Sorting 130,000 rows and counting their facets keep the engine busy long enough to be interrupted.
+    const picks = [
+      'sort=-aantal',
+      'sort=aantal',
+      'sort=-regio',
+      'sort=aantal',
+      'sort=-peildatum',
+      `sort=-aantal&f.regio=${regions[0]}`,
+    ];
+    await page.evaluate(() => performance.clearMarks('wlz:query'));
+    // Six views one after another, each as soon as the previous one's first query is running in the engine.
+    await page.evaluate(
+      async ([base, picks]) => {
+        const sent = () =>
+          performance.getEntriesByName('wlz:query').filter((e) => (e as PerformanceMark).detail === 'started').length;
+        for (const r of picks) {
+          const before = sent();
+          performance.mark('test:view');
+          location.hash = `${base}&${r}`;
+          const t0 = performance.now();
+          while (sent() === before && performance.now() - t0 < 10_000) await new Promise((ok) => setTimeout(ok, 0));
+        }
+      },
+      [`#/dataset/${DATASET_ID}?snapshot=${ID}&lang=nl&mode=table`, picks] as [string, string[]],
+    );
+    const outcomes = async () =>
+      page.evaluate(() => performance.getEntriesByName('wlz:query').map((e) => String((e as PerformanceMark).detail)));
+    const count = (o: string[], k: string) => o.filter((x) => x === k).length;
+    // Settled: every query that started has ended one way or another.
+    await page
+      .waitForFunction(
+        () => {
+          const o = performance.getEntriesByName('wlz:query').map((e) => String((e as PerformanceMark).detail));
+          const n = (k: string) => o.filter((x) => x === k).length;
+          return (
+            document.querySelector('.results')?.getAttribute('data-busy') === 'false' &&
+            !document.querySelector('table.data-table tbody .muted') &&
+            // (>=: a query of the first view may have started before the marks were cleared)
+            n('started') <= n('done') + n('cancelled') + n('late') + n('failed')
+          );
+        },
+        null,
+        { timeout: 60_000 },
+      )
+      .catch(async (e) => {
+        console.log(
+          'unsettled:',
+          JSON.stringify(await outcomes()),
+          await page.locator('.results').getAttribute('data-busy'),
+          await page.locator('table.data-table tbody .muted').count(),
+        );
+        throw e;
+      });
+    const o = await outcomes();
+    const n = (k: string) => count(o, k);
+    console.log(
+      'queries after six rapid view changes:',
+      JSON.stringify(
+        Object.fromEntries(['started', 'done', 'dropped', 'cancelled', 'late', 'failed'].map((k) => [k, n(k)])),
+      ),
+    );
+    expect(n('failed')).toBe(0);
+    // Earlier views' queries were dropped before they started or cancelled while running.
+    expect(n('dropped') + n('cancelled')).toBeGreaterThan(0);
+    expect(n('cancelled')).toBeGreaterThan(0);
+    // Every query that started ended: done for the last view, cancelled or too late to cancel for earlier ones.
+    expect(n('done') + n('cancelled') + n('late')).toBeGreaterThanOrEqual(n('started'));
+    // Only the last view's queries completed: no answer came back between the first and the last change.
+    const timeline = await page.evaluate(() =>
+      performance
+        .getEntriesByType('mark')
+        .filter((e) => e.name === 'test:view' || e.name === 'wlz:query')
+        .map((e) => (e.name === 'test:view' ? 'VIEW' : String((e as PerformanceMark).detail))),
+    );
+    const lastView = timeline.lastIndexOf('VIEW');
+    expect(timeline.slice(0, lastView).filter((x) => x === 'done')).toEqual([]);
+    expect(timeline.slice(lastView).filter((x) => x === 'done').length).toBeGreaterThan(0);
+    // The final view is the last one, and right: its count and its first row equal DuckDB's.
+    expect(page.url()).toContain(`f.regio=${regions[0]}`);
+    expect(page.url()).toContain('sort=-aantal');
+    const [{ c, top }] = await queryRows(
+      con,
+      `SELECT count(*)::INT AS c, max(aantal)::DOUBLE AS top FROM ${spq()} WHERE regio = '${regions[0]}'`,
+    );
+    await expect(page.locator('table.data-table caption').innerText()).resolves.toContain(
+      `${new Intl.NumberFormat('nl-NL').format(c as number)} rijen`,
+    );
+    const first = await page.locator('table.data-table tbody tr[aria-rowindex="2"] td[data-col="aantal"]').innerText();
+    expect(first).toBe(new Intl.NumberFormat('nl-NL').format(top as number));
+    w.assertClean();
+    await w.context.close();
+  });
+
+  it('scrolls to the very last row, by keyboard and by scrollbar, in DuckDB order', async () => {
+    const w = await openScale('&mode=table');
+    const page = w.page;
+    const table = page.locator('table.data-table');
+    await expect(table.getAttribute('aria-rowcount')).resolves.toBe(String(ROWS + 1));
+    const region = page.locator('div.virtual');
+    // Scaled: the scroll range is capped well below Chromium's layout limit.
+    const range = await region.evaluate((el) => el.scrollHeight);
+    expect(range).toBeLessThan(ROWS * 36);
+    expect(range).toBeLessThan(33_554_431);
+    const ai = sd().columns.findIndex((c) => c.name === 'aantal');
+    /** The drawn rows once their data is in: [aria-rowindex, aantal as shown]. */
+    const drawn = async () => {
+      await page.waitForFunction(() => !document.querySelector('table.data-table tbody .muted'), null, {
+        timeout: 30_000,
+      });
+      return table
+        .locator('tbody tr[aria-rowindex]')
+        .evaluateAll(
+          (trs, ai) => trs.map((tr) => [Number(tr.getAttribute('aria-rowindex')), tr.children[ai].textContent!.trim()]),
+          ai,
+        ) as Promise<[number, string][]>;
+    };
+    // DuckDB's rows in the table's default order (time, then each dimension in code-list order).
+    const codes = (c: string) =>
+      smanifest.codelists[c].codes.map((x) => `'${x.code.replaceAll("'", "''")}'`).join(', ');
+    const order = sd()
+      .columns.filter((c) => c.role === 'time' || c.role === 'dimension')
+      .map((c) => (c.codelist ? `list_position([${codes(c.codelist)}], "${c.name}")` : `"${c.name}"`))
+      .join(', ');
+    const tail = await queryRows(
+      con,
+      `SELECT i, aantal FROM (SELECT aantal, row_number() OVER (ORDER BY ${order}) AS i FROM ${spq()}) WHERE i > ${ROWS - 40} ORDER BY i`,
+    );
+    const nl = (v: unknown) => (v === null ? '' : new Intl.NumberFormat('nl-NL').format(v as number));
+    const expectTail = (rows: [number, string][]) => {
+      expect(rows.at(-1)![0]).toBe(ROWS + 1);
+      for (const [ix, shown] of rows) {
+        const ref = tail.find((r) => Number(r.i) === ix - 1);
+        if (ref) expect(shown, `row ${ix - 1}`).toBe(nl(ref.aantal));
+      }
+    };
+    // Keyboard: End goes to the last row, Home back to the first, PageDown a page of rows on.
+    await region.focus();
+    await page.keyboard.press('End');
+    const atEnd = await drawn();
+    expectTail(atEnd);
+    // Every row is exactly as tall as the scroll mapping assumes, so the last one ends inside the view.
+    const heights = await table
+      .locator('tbody tr[aria-rowindex]')
+      .evaluateAll((trs) => trs.map((tr) => tr.getBoundingClientRect().height));
+    expect(new Set(heights)).toEqual(new Set([36]));
+    const lastBox = await table.locator(`tbody tr[aria-rowindex="${ROWS + 1}"]`).boundingBox();
+    const viewBottom = await region.evaluate((el) => el.getBoundingClientRect().top + el.clientTop + el.clientHeight);
+    expect(lastBox!.y + lastBox!.height).toBeLessThanOrEqual(viewBottom + 1);
+    await page.keyboard.press('Home');
+    expect((await drawn())[0][0]).toBe(2);
+    await page.keyboard.press('PageDown');
+    const paged = await drawn();
+    expect(paged[0][0]).toBeGreaterThan(2);
+    expect(paged[0][0]).toBeLessThan(40);
+    // The scrollbar: dragged to the bottom.
+    await page.keyboard.press('Home');
+    await region.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+    expectTail(await drawn());
     w.assertClean();
     await w.context.close();
   });

@@ -109,6 +109,23 @@ describe('home page', () => {
     await w.context.close();
   });
 
+  it('links to every dataset', async () => {
+    const w = await openPage(browser, baseUrl);
+    await w.page.goto(`${baseUrl}/`);
+    await w.page.waitForSelector('.dataset-list a');
+    const ids = await w.page
+      .locator('main a[href*="#/dataset/"]')
+      .evaluateAll((as) =>
+        as.map((a) => decodeURIComponent(a.getAttribute('href')!.replace(/^.*#\/dataset\/([^?]*).*$/, '$1'))),
+      );
+    expect([...new Set(ids)].sort()).toEqual(manifest.datasets.map((d) => d.id).sort());
+    // Each by its title, in the list of all datasets.
+    const titles = await w.page.locator('.dataset-list a').allInnerTexts();
+    for (const d of manifest.datasets) expect(titles, d.id).toContain(d.title.nl);
+    w.assertClean();
+    await w.context.close();
+  });
+
   it('switches to English with English number formats, and keeps the language in the URL', async () => {
     const w = await openPage(browser, baseUrl);
     await w.page.goto(`${baseUrl}/`);
@@ -125,11 +142,12 @@ describe('home page', () => {
 });
 
 describe('dataset pages', () => {
-  it('show every row of every dataset exactly as DuckDB reads it from the Parquet', async () => {
+  it('show every row of every dataset at its default URL exactly as DuckDB reads it, and download it as CSV', async () => {
     const w = await openPage(browser, baseUrl);
     for (const d of manifest.datasets) {
-      // Any view parameter opens the dataset without the default chart's filters: all rows.
-      await w.page.goto(`${baseUrl}/#/dataset/${d.id}?mode=table`);
+      // The dataset's default URL, as the home page links to it: the table holds all rows (a chart spec's
+      // filter is the chart's own).
+      await w.page.goto(`${baseUrl}/#/dataset/${d.id}`);
       const table = w.page.locator('table.data-table');
       await table.waitFor({ timeout: 60_000 });
       // Rows are fetched after the count: wait until every row has its values (no "…" placeholder left).
@@ -151,6 +169,34 @@ describe('dataset pages', () => {
       expect([...cells].sort(), d.id).toEqual([...expected].sort());
       // The chart library loads on demand: the chart follows the table.
       if (d.chart) await w.page.locator('figure.chart svg').first().waitFor({ timeout: 30_000 });
+      // The link was completed: publication, view and language.
+      expect(w.page.url(), d.id).toMatch(new RegExp(`snapshot=${snapshot}.*lang=nl|lang=nl.*snapshot=${snapshot}`));
+
+      // The CSV of the default view: every row, as DuckDB reads the Parquet (codes as their labels).
+      await w.page.locator('.results[data-busy="false"]').waitFor({ timeout: 60_000 });
+      const [download] = await Promise.all([
+        w.page.waitForEvent('download'),
+        w.page.getByRole('button', { name: 'Download CSV', exact: true }).click(),
+      ]);
+      expect(download.suggestedFilename(), d.id).toMatch(
+        new RegExp(`^${d.id}_${snapshot}_\\d{4}-\\d{2}-\\d{2}\\.csv$`),
+      );
+      const csv = await queryRows(
+        con,
+        `SELECT * FROM read_csv('${await download.path()}', header=true, all_varchar=true, delim=',', quote='"', escape='"')`,
+      );
+      expect(csv.length, d.id).toBe(d.rows);
+      expect(Object.keys(csv[0]), d.id).toEqual(d.columns.map((c) => c.name));
+      const asCsv = (r: Record<string, unknown>) =>
+        d.columns.map((c) => {
+          const v = r[c.name];
+          if (v === null || v === undefined) return null;
+          return c.codelist ? label(c.codelist, String(v)) : String(v);
+        });
+      const ref = await parquetRows(d);
+      expect(csv.map((r) => JSON.stringify(Object.values(r))).sort(), d.id).toEqual(
+        ref.map((r) => JSON.stringify(asCsv(r))).sort(),
+      );
     }
     w.assertClean();
     await w.context.close();

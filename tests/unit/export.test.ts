@@ -152,3 +152,43 @@ describe('exportName', () => {
     expect(exportName('x', 'y', 'csv')).toMatch(/^x_y_\d{4}-\d{2}-\d{2}\.csv$/);
   });
 });
+
+describe('toXlsx', () => {
+  it('keeps a year an integer and a date a date, numbers as numbers, text as (disarmed) text', async () => {
+    const { toXlsx } = await import('../../src/lib/exporters.ts');
+    const { default: readXlsxFile } = await import('read-excel-file/node');
+    const grid = {
+      header: ['jaar', 'peildatum', 'sector', 'bedrag'],
+      rows: [
+        [2023, '2023-07-01', 'Verpleging en verzorging', 29793.5],
+        [2024, '2024-01-01', '=1+1', null],
+      ] as Cell[][],
+      numeric: [false, false, false, true],
+      types: ['integer', 'date', 'text', 'number'] as const,
+    };
+    const blob = await toXlsx({ ...grid, types: [...grid.types] }, [['Dataset', 'x']], ['Gegevens', 'Bron']);
+    const f = path.join(dir, `typed${n++}.xlsx`);
+    await writeFile(f, Buffer.from(await blob.arrayBuffer()));
+    const [sheet] = await readXlsxFile(f);
+    expect(sheet.data[0]).toEqual(grid.header);
+    const [a, b] = sheet.data.slice(1);
+    expect(a[0]).toBe(2023);
+    expect(a[1]).toBeInstanceOf(Date);
+    expect((a[1] as unknown as Date).toISOString().slice(0, 10)).toBe('2023-07-01');
+    expect(a[3]).toBe(29793.5);
+    expect((b[1] as unknown as Date).toISOString().slice(0, 10)).toBe('2024-01-01');
+    expect(b[2]).toBe("'=1+1");
+  });
+});
+
+describe("toXlsx and Excel's row limit", () => {
+  it('refuses a view with more rows than a worksheet holds, before writing anything', async () => {
+    const { toXlsx, XlsxTooLarge, XLSX_MAX_ROWS } = await import('../../src/lib/exporters.ts');
+    expect(XLSX_MAX_ROWS).toBe(1_048_576);
+    const row: Cell[] = [1];
+    const grid = { header: ['n'], rows: new Array<Cell[]>(XLSX_MAX_ROWS).fill(row), numeric: [true] };
+    const err = await toXlsx(grid, [], ['a', 'b']).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(XlsxTooLarge);
+    expect((err as InstanceType<typeof XlsxTooLarge>).rows).toBe(XLSX_MAX_ROWS);
+  });
+});

@@ -16,7 +16,9 @@ import {
   facetsQuery,
   hasFilter,
   isGroupable,
+  paramsFromVariable,
   rowsQuery,
+  setParamsSql,
   sourcesQuery,
   type Sql,
   type View,
@@ -59,6 +61,18 @@ async function run(q: Sql): Promise<Cell[][]> {
   if (q.params.length) stmt.bind(q.params.map((p) => (p === null ? null : String(p))));
   const res = await stmt.runAndReadAll();
   return res.getRowsJS().map((r) => r.map(plain));
+}
+
+/** As the page's engine runs a query it may cancel: parameters bound into a variable, then a plain statement. */
+async function runViaVariable(q: Sql): Promise<Cell[][]> {
+  const bound = paramsFromVariable(q.sql);
+  expect(bound.count).toBe(q.params.length);
+  if (bound.count > 0) {
+    const stmt = await con.prepare(setParamsSql(bound.count));
+    stmt.bind(q.params.map((p) => (p === null ? null : String(p))));
+    await stmt.run();
+  }
+  return (await con.runAndReadAll(bound.sql)).getRowsJS().map((r) => r.map(plain));
 }
 
 async function hand(sql: string): Promise<Cell[][]> {
@@ -163,8 +177,19 @@ describe('rowsQuery', () => {
     it(`counts and rows match a hand-written query: ${name}`, async () => {
       const d = ds(id);
       const [[expected]] = await hand(sql);
+      expect(expected).toBeGreaterThan(0);
       expect((await run(countQuery(d, table(id), v)))[0][0]).toBe(expected);
-      expect((await run(rowsQuery(manifest, d, table(id), v))).length).toBe(expected);
+      const rows = await run(rowsQuery(manifest, d, table(id), v));
+      expect(rows.length).toBe(expected);
+      // The rows themselves, not only how many: the hand-written WHERE with every column selected.
+      const select = d.columns
+        .map((c) => (c.type === 'DATE' ? `strftime("${c.name}", '%Y-%m-%d')` : `"${c.name}"`))
+        .join(', ');
+      const ref = await hand(sql.replace('SELECT count(*)', `SELECT ${select}`));
+      const key = (r: Cell[]) => JSON.stringify(r);
+      expect(rows.map(key).sort()).toEqual(ref.map(key).sort());
+      // And the same through the engine's cancellable path (parameters in a variable, see db.ts).
+      expect(await runViaVariable(rowsQuery(manifest, d, table(id), v))).toEqual(rows);
     });
 
   it('sorts by a measure, descending, with empty values last', async () => {
@@ -202,6 +227,59 @@ describe('hostile input is only ever data', () => {
       expect((await run(countQuery(d, table(d.id), v)))[0][0]).toBe(0);
       expect((await hand('SELECT count(*) FROM s.wachtlijsten'))[0][0]).toBe(d.rows);
     });
+
+  for (const value of hostile)
+    it(`the same value ${JSON.stringify(value)} through the variable path is only data too`, async () => {
+      const d = ds('wachtlijsten');
+      const v = view({ filters: { sector: [value, 'vv'] } });
+      const q = rowsQuery(manifest, d, table(d.id), v);
+      expect(await runViaVariable(q)).toEqual(await run(q));
+      expect((await hand('SELECT count(*) FROM s.wachtlijsten'))[0][0]).toBe(d.rows);
+    });
+
+  // Each hostile bound with the plain value it starts with: DuckDB either refuses the text as a date or a
+  // number, or reads only that leading value; the rest is never SQL and never widens the selection.
+  const hostileBounds: [string, View, View][] = [
+    [
+      'a date bound',
+      view({ ranges: { peildatum: { min: "2020-01-01' OR '1'='1" } } }),
+      view({ ranges: { peildatum: { min: '2020-01-01' } } }),
+    ],
+    [
+      'a date bound with a statement',
+      view({ ranges: { peildatum: { max: "2020-01-01'); DROP TABLE s.wachtlijsten; --" } } }),
+      view({ ranges: { peildatum: { max: '2020-01-01' } } }),
+    ],
+    ['a number bound', view({ ranges: { aantal: { min: '0 OR 1=1' } } }), view({ ranges: { aantal: { min: 0 } } })],
+    [
+      'a number bound with a statement',
+      view({ ranges: { aantal: { max: '1; DROP TABLE s.wachtlijsten' } } }),
+      view({ ranges: { aantal: { max: 1 } } }),
+    ],
+  ];
+  for (const [name, v, plainView] of hostileBounds)
+    it(`hostile text in ${name} is only ever a value, and nothing else happens`, async () => {
+      const d = ds('wachtlijsten');
+      const q = rowsQuery(manifest, d, table(d.id), v);
+      const plainRows = await run(rowsQuery(manifest, d, table(d.id), plainView));
+      for (const path of [run, runViaVariable]) {
+        const outcome = await path(q).then(
+          (rows) => ({ rows }),
+          (e: unknown) => ({ error: String(e) }),
+        );
+        if ('rows' in outcome) expect(outcome.rows).toEqual(plainRows);
+        else expect(outcome.error).toMatch(/conver|cast|date|double/i);
+      }
+      expect((await hand('SELECT count(*) FROM s.wachtlijsten'))[0][0]).toBe(d.rows);
+    });
+
+  it('a placeholder inside quotes is left alone by the variable path', () => {
+    const b = paramsFromVariable(`SELECT '?' AS "a?", x FROM t WHERE y = ? AND z IN (?, 'it''s ?')`);
+    expect(b.count).toBe(2);
+    expect(b.sql).toBe(
+      `SELECT '?' AS "a?", x FROM t WHERE y = getvariable('wlz_params')[1] AND z IN (getvariable('wlz_params')[2], 'it''s ?')`,
+    );
+  });
 
   it('a URL cannot name columns that the dataset does not have', () => {
     const d = ds('wachtlijsten');
@@ -273,6 +351,40 @@ describe('aggregateQuery and the pivot', () => {
     // Summing waiting lists over dates adds up the same people several times: no row totals over time.
     expect(totalsAllowed('sum', d.columns[5], [d.columns[0]], [pivot.colKeys])).toBe('time');
     expect(totalsAllowed('sum', d.columns[5], [d.columns[2]], [pivot.rowKeys.map((k) => k[0])])).toBeNull();
+  });
+
+  it('with two row dimensions and a column, every cell and margin equals a hand-written GROUP BY', async () => {
+    const d = ds('wachtlijsten');
+    const v = view({ filters: { indicator: ['wachtenden'] } });
+    const q = aggregateQuery(manifest, d, table(d.id), v, {
+      rows: ['sector', 'regio'],
+      col: 'peildatum',
+      measure: 'aantal',
+      agg: 'sum',
+      totals: true,
+    });
+    const got = await run(q);
+    const where = `indicator = 'wachtenden' AND aantal IS NOT NULL`;
+    const f = `FROM s.wachtlijsten WHERE ${where}`;
+    const p = `strftime(peildatum, '%Y-%m-%d')`;
+    const ref = [
+      ...(await hand(`SELECT sector, regio, ${p}, sum(aantal)::DOUBLE, 0 ${f} GROUP BY ALL`)),
+      ...(await hand(`SELECT sector, regio, NULL, sum(aantal)::DOUBLE, 1 ${f} GROUP BY sector, regio`)),
+      ...(await hand(`SELECT NULL, NULL, ${p}, sum(aantal)::DOUBLE, 6 ${f} GROUP BY peildatum`)),
+      ...(await hand(`SELECT NULL, NULL, NULL, sum(aantal)::DOUBLE, 7 ${f}`)),
+    ];
+    // Columns of the answer: sector, regio, peildatum, value, n, g.
+    const key = (r: Cell[]) => JSON.stringify([r[0], r[1], r[2], r[3], r[4]]);
+    expect(got.map((r) => key([r[0], r[1], r[2], r[3], r[5]])).sort()).toEqual(ref.map(key).sort());
+    expect(got.filter((r) => r[5] === 7)).toHaveLength(1);
+    // The pivot built from it has both row dimensions and the grand total.
+    const col = (n: string) => d.columns.find((c) => c.name === n)!;
+    const pv = buildPivot(
+      { columns: ['sector', 'regio', 'peildatum', 'value', 'n', 'g'], rows: got },
+      [col('sector'), col('regio')],
+      col('peildatum'),
+    );
+    expect(pv.rowKeys.length).toBe(new Set(ref.filter((r) => r[4] === 1).map((r) => `${r[0]}|${r[1]}`)).size);
   });
 
   it('never sums shares, and refuses totals over a "totaal" code', async () => {
