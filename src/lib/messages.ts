@@ -183,7 +183,9 @@ const nl = {
   sqlRowTime: '1 rij in {ms} ms',
   sqlShownFirst: 'Op het scherm staan de eerste {shown} van {n} rijen; de downloads bevatten alle {n} rijen.',
   sqlTruncated:
-    'Het resultaat is groter dan de console bewaart: alleen de eerste {n} rijen zijn opgehaald, ook voor de downloads. Maak het resultaat kleiner met WHERE, GROUP BY of LIMIT.',
+    'Het resultaat is groter dan de console bewaart: de eerste {n} rijen zijn opgehaald. De CSV-downloads voeren de query opnieuw uit en bevatten alle rijen; XLSX en Parquet niet. Of maak het resultaat kleiner met WHERE, GROUP BY of LIMIT.',
+  sqlExportCsvOnly:
+    'Dit resultaat heeft meer dan {n} rijen en past niet in deze download. Kies CSV of CSV voor Excel: die bevatten alle rijen.',
   sqlCancelled: 'De query is gestopt na {ms} ms.',
   sqlTimeout: 'De query is gestopt: hij liep langer dan {s} seconden.',
   sqlErrorTitle: 'DuckDB kon de query niet uitvoeren',
@@ -469,7 +471,9 @@ const en: Record<MessageKey, string> = {
   sqlRowTime: '1 row in {ms} ms',
   sqlShownFirst: 'The screen shows the first {shown} of {n} rows; the downloads hold all {n} rows.',
   sqlTruncated:
-    'The result is larger than the console keeps: only the first {n} rows were fetched, for the downloads too. Make the result smaller with WHERE, GROUP BY or LIMIT.',
+    'The result is larger than the console keeps: the first {n} rows were fetched. The CSV downloads run the query again and hold all rows; XLSX and Parquet do not. Or make the result smaller with WHERE, GROUP BY or LIMIT.',
+  sqlExportCsvOnly:
+    'This result has more than {n} rows and does not fit this download. Choose CSV or CSV for Excel: they hold all rows.',
   sqlCancelled: 'The query was stopped after {ms} ms.',
   sqlTimeout: 'The query was stopped: it ran longer than {s} seconds.',
   sqlErrorTitle: 'DuckDB could not run the query',

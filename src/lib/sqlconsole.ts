@@ -6,7 +6,7 @@
 // console's worker is terminated and a fresh one is prepared. Because the engine is the console's own, that
 // never touches the explorer, and a runaway query never slows it down.
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
-import type { RecordBatch } from 'apache-arrow';
+import type { RecordBatch, Schema } from 'apache-arrow';
 import { Engine, ident, schemaOf } from './db';
 import type { Manifest } from './manifest';
 import { CODES_TABLE, codeColumns, codesSchemaOf } from './sqlcodes';
@@ -16,7 +16,7 @@ import { MAX_RESULT_BYTES, MAX_RESULT_ROWS, TIME_LIMIT_MS } from './sqllimits';
 import { columnsOf, type SqlResult } from './sqlresult';
 
 // What the page needs from Arrow comes through here, so that it is loaded with the engine, not before.
-export { resultCsv, rowsOf } from './sqlresult';
+export { CsvBuilder, rowsOf } from './sqlresult';
 
 /** How long a cancel may take before the console's worker is terminated instead. */
 export const HARD_STOP_MS = 2_000;
@@ -149,8 +149,12 @@ export class SqlConsole {
     return gateSql(sql, this.check, this.plan);
   }
 
-  async run(sql: string): Promise<RunOutcome> {
-    const outcome = await this.runOnce(sql);
+  /**
+   * Runs a statement. With `sink`, every batch goes to it instead of into the result, and no row or byte limit
+   * applies: that is how a download gets all rows of a result too large to keep in the page.
+   */
+  async run(sql: string, sink?: (b: RecordBatch) => void): Promise<RunOutcome> {
+    const outcome = await this.runOnce(sql, sink);
     if (outcome.status === 'refused' && outcome.gate.reason !== 'error') return outcome;
     const changed = await this.drift();
     if (changed.length === 0) return outcome;
@@ -158,7 +162,7 @@ export class SqlConsole {
     return { ...outcome, resealed: changed };
   }
 
-  private async runOnce(sql: string): Promise<RunOutcome> {
+  private async runOnce(sql: string, sink?: (b: RecordBatch) => void): Promise<RunOutcome> {
     if (this.current) throw new Error('a query is already running');
     if (this.dead) throw new Error('the console was stopped');
     const token: { cancelled: Cancel | null; hard: ReturnType<typeof setTimeout> | null } = {
@@ -197,6 +201,7 @@ export class SqlConsole {
       let rows = 0;
       let bytes = 0;
       let truncated = false;
+      let schema: Schema | undefined;
       const it = reader[Symbol.asyncIterator]();
       for (;;) {
         const next = await this.guard(it.next());
@@ -204,6 +209,12 @@ export class SqlConsole {
         if (token.cancelled) {
           partial = true;
           return cancelled();
+        }
+        if (sink) {
+          if (!schema) schema = next.value.schema;
+          sink(next.value);
+          rows += next.value.numRows;
+          continue;
         }
         if (rows >= MAX_RESULT_ROWS || bytes >= MAX_RESULT_BYTES) {
           truncated = partial = true;
@@ -219,7 +230,7 @@ export class SqlConsole {
         bytes += b.data.byteLength;
         if (truncated) break;
       }
-      const columns = columnsOf(batches[0]?.schema ?? reader.schema);
+      const columns = columnsOf(schema ?? batches[0]?.schema ?? reader.schema);
       return {
         status: 'done',
         sql: gate.sql,

@@ -98,14 +98,40 @@ export function rowsOf(batches: RecordBatch[], limit = Infinity): Cell[][] {
   return out;
 }
 
-/** The whole result as one CSV file (built batch by batch, so no giant array of rows is ever held). */
-export function resultCsv(result: SqlResult, opts: CsvOptions): Blob {
-  const header = result.columns.map((c) => c.name);
-  const head = toCsv(header, [], opts);
-  const parts: string[] = [head];
-  for (const b of result.batches) {
+/**
+ * A CSV file made batch by batch as the batches arrive: each becomes a text part of the Blob, so neither a
+ * giant array of rows nor one giant string is ever held (the browser may keep large Blobs on disk).
+ */
+export class CsvBuilder {
+  private readonly parts: string[] = [];
+  private header: string[] | null = null;
+  private headLength = 0;
+  rows = 0;
+
+  constructor(private readonly opts: CsvOptions) {}
+
+  add(b: RecordBatch): void {
+    if (!this.header) {
+      this.header = columnsOf(b.schema).map((c) => c.name);
+      const head = toCsv(this.header, [], this.opts);
+      this.parts.push(head);
+      this.headLength = head.length;
+    }
     const rows = rowsOf([b]);
-    if (rows.length) parts.push(toCsv(header, rows, opts).slice(head.length));
+    if (rows.length) this.parts.push(toCsv(this.header, rows, this.opts).slice(this.headLength));
+    this.rows += rows.length;
   }
-  return new Blob(parts, { type: 'text/csv;charset=utf-8' });
+
+  /** The file; `header` is used when no batch came (a result without rows still has its column names). */
+  blob(header: string[]): Blob {
+    const parts = this.header ? this.parts : [toCsv(header, [], this.opts)];
+    return new Blob(parts, { type: 'text/csv;charset=utf-8' });
+  }
+}
+
+/** The whole result as one CSV file. */
+export function resultCsv(result: SqlResult, opts: CsvOptions): Blob {
+  const csv = new CsvBuilder(opts);
+  for (const b of result.batches) csv.add(b);
+  return csv.blob(result.columns.map((c) => c.name));
 }
