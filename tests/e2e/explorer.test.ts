@@ -354,6 +354,12 @@ describe('the language of a link', () => {
     await expect(w2.page.evaluate(() => document.documentElement.lang)).resolves.toBe('nl');
     await expect(w2.page.locator('main h1').innerText()).resolves.toBe(d().title.nl);
     await expect(w2.page.getByRole('button', { name: 'Draaitabel', exact: true }).count()).resolves.toBe(1);
+    // A column header's info button takes the reader (and the focus) to that column's definition.
+    await w2.page
+      .getByRole('button', { name: `Uitleg bij ${d().columns.find((c) => c.name === 'indicator')!.label.nl}` })
+      .first()
+      .click();
+    await expect(w2.page.evaluate(() => document.activeElement?.id)).resolves.toBe('def-indicator');
     // The definitions: every column's source, and the codes a column uses with their meaning (status too).
     const defs = w2.page.locator('table.defs');
     await expect(defs.locator(':scope > thead').innerText()).resolves.toContain('Bron');
