@@ -215,6 +215,11 @@ export class Engine {
 
   /** Queries run one after another on the connection; this is the tail of that line. */
   private line: Promise<unknown> = Promise.resolve();
+  /**
+   * The `SET VARIABLE` statements that carry a query's values, prepared once per number of values: every
+   * filter change sends one, and preparing it anew each time cost two more round trips to the worker.
+   */
+  private readonly setters = new Map<number, Promise<duckdb.AsyncPreparedStatement>>();
 
   /**
    * Runs a query. With a `signal`, latest wins for real: a query whose signal is aborted before its turn is
@@ -245,12 +250,13 @@ export class Engine {
     if (params.length > 0) {
       const bound = paramsFromVariable(sql);
       if (bound.count !== params.length) throw new Error(`${params.length} parameters for ${bound.count} placeholders`);
-      const stmt = await this.conn.prepare(setParamsSql(bound.count));
-      try {
-        await stmt.query(...params.map((p) => (p === null ? null : String(p))));
-      } finally {
-        await stmt.close();
+      let setter = this.setters.get(bound.count);
+      if (!setter) {
+        setter = this.conn.prepare(setParamsSql(bound.count));
+        this.setters.set(bound.count, setter);
+        setter.catch(() => this.setters.delete(bound.count));
       }
+      await (await setter).query(...params.map((p) => (p === null ? null : String(p))));
       text = bound.sql;
       if (signal.aborted) {
         mark('dropped');
